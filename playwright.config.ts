@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './tests/e2e/chromium';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(CHROMIUM_MISSING);
+  process.exit(1);
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const jsonDir = process.env.CI_JSON_DIR;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: jsonDir
+    ? [['list'], ['json', { outputFile: `${jsonDir}/playwright.json` }]]
+    : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    locale: 'ja-JP',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  // Tests run against the built app (npm run test:e2e builds it first).
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

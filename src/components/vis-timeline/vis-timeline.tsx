@@ -1,0 +1,244 @@
+/**
+ * The only place that touches vis-timeline (a lint rule keeps it so).
+ *
+ * The Timeline is created once per container and destroyed on unmount;
+ * every later change goes through the library's own calls (DataSet
+ * update/remove, setOptions, setSelection, setWindow) so zoom, scroll and
+ * focus survive re-renders. Nothing the caller passes forces a rebuild.
+ *
+ * Item and group text is always turned into text nodes here: dataset
+ * strings never reach the library as HTML.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+
+export interface TimelineItemSpec {
+  id: string;
+  /** Plain text shown on the item. */
+  text: string;
+  start: Date;
+  end?: Date;
+  type?: 'box' | 'point' | 'range' | 'background';
+  group?: string;
+  className?: string;
+}
+
+export interface TimelineGroupSpec {
+  id: string;
+  text: string;
+  className?: string;
+}
+
+export interface VisibleWindow {
+  start: Date;
+  end: Date;
+}
+
+export type { TimelineOptions };
+
+export type AxisScale =
+  'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';
+export type AxisLabelFormatter = (date: Date, scale: AxisScale, level: 'minor' | 'major') => string;
+
+/**
+ * vis-timeline hands label functions a moment object although its types say
+ * Date; callers get a real Date either way.
+ */
+function axisFormat(format: AxisLabelFormatter): TimelineOptions['format'] {
+  const toDate = (value: unknown): Date =>
+    value instanceof Date ? value : (value as { toDate: () => Date }).toDate();
+  return {
+    minorLabels: (date, scale) => format(toDate(date), scale as AxisScale, 'minor'),
+    majorLabels: (date, scale) => format(toDate(date), scale as AxisScale, 'major'),
+  };
+}
+
+export interface VisTimelineProps {
+  items: TimelineItemSpec[];
+  groups?: TimelineGroupSpec[];
+  /** Applied with setOptions when it changes; keep it memoised. */
+  options: TimelineOptions;
+  /** Axis label text; keep it memoised (a new function re-applies options). */
+  axisLabel?: AxisLabelFormatter;
+  selection: string[];
+  /** When set and different from what is shown, the view moves there. */
+  window?: VisibleWindow;
+  onSelect?: (ids: string[]) => void;
+  onWindowChange?: (window: VisibleWindow, byUser: boolean) => void;
+  className?: string;
+}
+
+interface VisItem {
+  id: string;
+  content: HTMLElement;
+  start: Date;
+  end?: Date;
+  type?: string;
+  group?: string;
+  className?: string;
+}
+
+interface VisGroup {
+  id: string;
+  content: HTMLElement;
+  className?: string;
+}
+
+function textNode(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
+function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
+  return (
+    a.text === b.text &&
+    a.start.getTime() === b.start.getTime() &&
+    a.end?.getTime() === b.end?.getTime() &&
+    a.type === b.type &&
+    a.group === b.group &&
+    a.className === b.className
+  );
+}
+
+function toVisItem(spec: TimelineItemSpec): VisItem {
+  return { ...spec, content: textNode(spec.text) };
+}
+
+/** Removes what is gone and updates only what changed, so the library redraws little. */
+function syncItems(
+  dataSet: DataSet<VisItem>,
+  previous: Map<string, TimelineItemSpec>,
+  next: TimelineItemSpec[],
+): Map<string, TimelineItemSpec> {
+  const nextById = new Map(next.map((item) => [item.id, item]));
+  const removed = [...previous.keys()].filter((id) => !nextById.has(id));
+  if (removed.length > 0) dataSet.remove(removed);
+  const changed = next.filter((item) => {
+    const before = previous.get(item.id);
+    return before === undefined || !sameItem(before, item);
+  });
+  if (changed.length > 0) dataSet.update(changed.map(toVisItem));
+  return nextById;
+}
+
+function sameSelection(a: readonly (string | number)[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => String(id) === b[index]);
+}
+
+export function VisTimeline({
+  items,
+  groups,
+  options,
+  axisLabel,
+  selection,
+  window: visibleWindow,
+  onSelect,
+  onWindowChange,
+  className,
+}: VisTimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const groupsRef = useRef<DataSet<VisGroup> | null>(null);
+  const shownItemsRef = useRef(new Map<string, TimelineItemSpec>());
+
+  // Handlers are read from a ref, so they are registered once and always
+  // call the latest props without re-subscribing.
+  const handlersRef = useRef({ onSelect, onWindowChange });
+  useEffect(() => {
+    handlersRef.current = { onSelect, onWindowChange };
+  });
+
+  // The first options, items and window are read from refs at creation; the
+  // effects below keep them current afterwards.
+  const fullOptions = useMemo(
+    () => (axisLabel ? { ...options, format: axisFormat(axisLabel) } : options),
+    [options, axisLabel],
+  );
+  const initialRef = useRef({
+    options: fullOptions,
+    visibleWindow,
+    grouped: groups !== undefined,
+  });
+
+  // Create once per container; destroy on unmount.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const itemSet = new DataSet<VisItem, 'id'>();
+    itemsRef.current = itemSet;
+    const { options: initialOptions, visibleWindow: initialWindow, grouped } = initialRef.current;
+    const startOptions: TimelineOptions = initialWindow
+      ? { ...initialOptions, start: initialWindow.start, end: initialWindow.end }
+      : initialOptions;
+    let timeline: Timeline;
+    if (grouped) {
+      const groupSet = new DataSet<VisGroup, 'id'>();
+      groupsRef.current = groupSet;
+      timeline = new Timeline(container, itemSet as never, groupSet, startOptions);
+    } else {
+      timeline = new Timeline(container, itemSet as never, startOptions);
+    }
+    timelineRef.current = timeline;
+
+    timeline.on('select', (properties: { items: (string | number)[] }) => {
+      handlersRef.current.onSelect?.(properties.items.map(String));
+    });
+    timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      handlersRef.current.onWindowChange?.(
+        { start: new Date(properties.start), end: new Date(properties.end) },
+        properties.byUser,
+      );
+    });
+
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+      shownItemsRef.current = new Map();
+    };
+  }, []);
+
+  useEffect(() => {
+    timelineRef.current?.setOptions(fullOptions);
+  }, [fullOptions]);
+
+  useEffect(() => {
+    const dataSet = itemsRef.current;
+    if (!dataSet) return;
+    shownItemsRef.current = syncItems(dataSet, shownItemsRef.current, items);
+  }, [items]);
+
+  useEffect(() => {
+    const groupSet = groupsRef.current;
+    if (!groupSet || !groups) return;
+    const ids = new Set(groups.map((group) => group.id));
+    const stale = groupSet.getIds().filter((id) => !ids.has(String(id)));
+    if (stale.length > 0) groupSet.remove(stale);
+    groupSet.update(groups.map((group) => ({ ...group, content: textNode(group.text) })));
+  }, [groups]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    // setSelection does not fire `select`, so this cannot loop back into onSelect.
+    if (!sameSelection(timeline.getSelection(), selection)) timeline.setSelection(selection);
+  }, [selection]);
+
+  const windowStart = visibleWindow?.start.getTime();
+  const windowEnd = visibleWindow?.end.getTime();
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || windowStart === undefined || windowEnd === undefined) return;
+    const shown = timeline.getWindow();
+    // Moving to where we already are would fire rangechanged for nothing.
+    if (shown.start.getTime() === windowStart && shown.end.getTime() === windowEnd) return;
+    timeline.setWindow(new Date(windowStart), new Date(windowEnd), { animation: false });
+  }, [windowStart, windowEnd]);
+
+  return <div ref={containerRef} className={className} />;
+}

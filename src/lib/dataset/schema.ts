@@ -1,0 +1,167 @@
+/**
+ * The dataset's one schema. The app parses every file it loads with it, and
+ * `npm run validate:data` checks `public/data/` with it, so the published
+ * format and what the app accepts can never drift apart.
+ *
+ * Records are parsed one by one (see `validate.ts`), so one bad record is
+ * reported by id and field while every good record is still shown.
+ */
+import { z } from 'zod';
+
+/** Text in both languages. Both must be present: the app never falls back silently. */
+export const localizedSchema = z.strictObject({
+  ja: z.string().trim().min(1, 'Japanese text is missing'),
+  en: z.string().trim().min(1, 'English text is missing'),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+  .string()
+  .max(80, 'id is longer than 80 characters')
+  .regex(ID_PATTERN, 'id must be lowercase letters, digits and single hyphens');
+
+/**
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: the precision the sources support, never
+ * more. (A year alone is for documents such as the 1956 Joint Declaration
+ * that the sources date only by year.)
+ */
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function isValidPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  // Date.UTC rolls 2001-02-30 over to March; a round trip catches impossible days.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+export const partialDateSchema = z
+  .string()
+  .refine(isValidPartialDate, 'not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY');
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+/** Where a fact comes from: a source id from sources.json and where in it. */
+export const citationSchema = z.strictObject({
+  source: idSchema,
+  at: localizedSchema,
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+const citationsSchema = z.array(citationSchema).min(1, 'cites no source');
+
+export const EVENT_KINDS = ['summit', 'foreign-ministers', 'visit', 'context'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const participantSchema = z.strictObject({
+  name: localizedSchema,
+  role: localizedSchema,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const eventSchema = z
+  .strictObject({
+    id: idSchema,
+    date: partialDateSchema,
+    endDate: partialDateSchema.optional(),
+    kind: z.enum(EVENT_KINDS),
+    title: localizedSchema,
+    /** The occasion the meeting was held on, e.g. an APEC leaders' meeting. */
+    occasion: localizedSchema.optional(),
+    place: localizedSchema,
+    summary: localizedSchema,
+    /** The meeting's key points, where an official record lists them. */
+    keyPoints: z.array(localizedSchema).optional(),
+    participants: z.strictObject({
+      japan: z.array(participantSchema),
+      russia: z.array(participantSchema),
+    }),
+    /** Agreements the meeting produced, confirmed or cited (ids in agreements.json). */
+    agreements: z.array(idSchema),
+    sources: citationsSchema,
+  })
+  .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+    message: 'endDate is before date',
+    path: ['endDate'],
+  });
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const AGREEMENT_KINDS = [
+  'declaration',
+  'statement',
+  'agreement',
+  'action-plan',
+  'treaty',
+  'common-understanding',
+  'cabinet-understanding',
+] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const agreementSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(AGREEMENT_KINDS),
+  date: partialDateSchema,
+  name: localizedSchema,
+  place: localizedSchema.optional(),
+  summary: localizedSchema,
+  /** What the sources say it contains, point by point. */
+  provisions: z.array(localizedSchema).optional(),
+  /** Earlier documents this one builds on, as the sources state it. */
+  references: z.array(idSchema),
+  /** The event at which it was signed or adopted, when that event is on the timeline. */
+  event: idSchema.optional(),
+  sources: citationsSchema,
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const COUNTRIES = ['japan', 'russia'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export const leaderTermSchema = z
+  .strictObject({
+    id: idSchema,
+    country: z.enum(COUNTRIES),
+    name: localizedSchema,
+    role: localizedSchema,
+    start: partialDateSchema,
+    /** Absent while the term runs past the end of the period. */
+    end: partialDateSchema.optional(),
+    sources: citationsSchema,
+  })
+  .refine((term) => term.end === undefined || term.end >= term.start, {
+    message: 'end is before start',
+    path: ['end'],
+  });
+export type LeaderTerm = z.infer<typeof leaderTermSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  publisher: localizedSchema,
+  /** The title as on the page, and its translation. */
+  title: localizedSchema,
+  date: partialDateSchema.optional(),
+  url: z.url({ protocol: /^https?$/, message: 'url must be an http(s) address' }).optional(),
+  /** The text capture under shared/seeds this source was read from, if any. */
+  capture: z.string().optional(),
+  note: localizedSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Each file is an object holding one array; records are checked one at a time. */
+export const eventsFileSchema = z.strictObject({ events: z.array(z.unknown()) });
+export const agreementsFileSchema = z.strictObject({ agreements: z.array(z.unknown()) });
+export const leadersFileSchema = z.strictObject({ terms: z.array(z.unknown()) });
+export const sourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()) });
+
+/** The period the timeline covers; events outside it are rejected. */
+export const PERIOD = { start: '1993-01-01', end: '2014-12-31' } as const;
+/** Agreements reach back to the 1956 Joint Declaration. */
+export const AGREEMENT_PERIOD = { start: '1950-01-01', end: '2014-12-31' } as const;

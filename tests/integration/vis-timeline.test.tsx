@@ -1,0 +1,130 @@
+import { render } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { VisTimeline, type TimelineItemSpec } from '../../src/components/vis-timeline/vis-timeline';
+import { FakeTimeline } from '../fakes/fake-timeline';
+
+vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
+
+const tokyo: TimelineItemSpec = { id: 'tokyo', text: 'Tokyo', start: new Date(1993, 9, 1) };
+const irkutsk: TimelineItemSpec = { id: 'irkutsk', text: 'Irkutsk', start: new Date(2001, 2, 1) };
+const options = { zoomKey: 'ctrlKey' as const };
+
+function shown(instance: FakeTimeline) {
+  return instance.items.get().map((item) => [item.id, item.content.textContent]);
+}
+
+describe('VisTimeline wrapper', () => {
+  beforeEach(() => {
+    FakeTimeline.instances = [];
+  });
+
+  it('creates the timeline once and updates items in place', () => {
+    const { rerender } = render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
+    expect(FakeTimeline.instances).toHaveLength(1);
+    const timeline = FakeTimeline.instances[0]!;
+    expect(shown(timeline)).toEqual([['tokyo', 'Tokyo']]);
+
+    rerender(
+      <VisTimeline
+        items={[{ ...tokyo, text: '東京' }, irkutsk]}
+        options={options}
+        selection={[]}
+      />,
+    );
+    expect(FakeTimeline.instances).toHaveLength(1);
+    expect(shown(timeline)).toEqual([
+      ['tokyo', '東京'],
+      ['irkutsk', 'Irkutsk'],
+    ]);
+
+    rerender(<VisTimeline items={[irkutsk]} options={options} selection={[]} />);
+    expect(shown(timeline)).toEqual([['irkutsk', 'Irkutsk']]);
+  });
+
+  it('destroys the timeline on unmount', () => {
+    const { unmount } = render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
+    const timeline = FakeTimeline.instances[0]!;
+    expect(timeline.destroy).not.toHaveBeenCalled();
+    unmount();
+    expect(timeline.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands item text to the library as text, never as HTML', () => {
+    const hostile = { ...tokyo, text: '<img src=x onerror="alert(1)">' };
+    render(<VisTimeline items={[hostile]} options={options} selection={[]} />);
+    const content = FakeTimeline.instances[0]!.items.get()[0]!.content;
+    expect(content.textContent).toBe('<img src=x onerror="alert(1)">');
+    expect(content.querySelector('img')).toBeNull();
+  });
+
+  it('pushes selection and options through the library calls', () => {
+    const { rerender } = render(
+      <VisTimeline items={[tokyo, irkutsk]} options={options} selection={[]} />,
+    );
+    const timeline = FakeTimeline.instances[0]!;
+    rerender(<VisTimeline items={[tokyo, irkutsk]} options={options} selection={['irkutsk']} />);
+    expect(timeline.setSelection).toHaveBeenLastCalledWith(['irkutsk']);
+
+    const zoomed = { ...options, zoomMin: 1000 };
+    rerender(<VisTimeline items={[tokyo, irkutsk]} options={zoomed} selection={['irkutsk']} />);
+    expect(timeline.setOptions).toHaveBeenLastCalledWith(zoomed);
+    expect(FakeTimeline.instances).toHaveLength(1);
+  });
+
+  it('moves the window only when it differs from what is shown', () => {
+    const start = new Date(2001, 0, 1);
+    const end = new Date(2002, 0, 1);
+    const { rerender } = render(
+      <VisTimeline items={[tokyo]} options={options} selection={[]} window={{ start, end }} />,
+    );
+    const timeline = FakeTimeline.instances[0]!;
+    // The first window is part of the creation options, not a later move.
+    expect(timeline.createdWith).toMatchObject({ start, end });
+    rerender(
+      <VisTimeline
+        items={[tokyo]}
+        options={options}
+        selection={[]}
+        window={{ start: new Date(start), end: new Date(end) }}
+      />,
+    );
+    expect(timeline.setWindow).not.toHaveBeenCalled();
+    const later = new Date(2003, 0, 1);
+    rerender(
+      <VisTimeline
+        items={[tokyo]}
+        options={options}
+        selection={[]}
+        window={{ start, end: later }}
+      />,
+    );
+    expect(timeline.setWindow).toHaveBeenCalledWith(start, later, { animation: false });
+  });
+
+  it('reports user selections and window changes to the latest handlers', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const onWindowChange = vi.fn();
+    const { rerender } = render(
+      <VisTimeline items={[tokyo]} options={options} selection={[]} onSelect={first} />,
+    );
+    rerender(
+      <VisTimeline
+        items={[tokyo]}
+        options={options}
+        selection={[]}
+        onSelect={second}
+        onWindowChange={onWindowChange}
+      />,
+    );
+    const timeline = FakeTimeline.instances[0]!;
+    timeline.handlers.get('select')?.({ items: ['tokyo'] });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith(['tokyo']);
+
+    const start = new Date(1995, 0, 1);
+    const end = new Date(1996, 0, 1);
+    timeline.handlers.get('rangechanged')?.({ start, end, byUser: true });
+    expect(onWindowChange).toHaveBeenCalledWith({ start, end }, true);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Agreement, Source } from '../../src/lib/dataset/schema';
+import { formatIssue, parseEvents, validateDataset } from '../../src/lib/dataset/validate';
+import { irkutskSummit, sampleEvents, tokyoSummit } from '../fixtures/events';
+
+const sources: Source[] = [
+  {
+    id: 'cao-recent-developments',
+    publisher: { ja: '内閣府', en: 'Cabinet Office' },
+    title: { ja: '近年の主な動き', en: 'Recent major developments' },
+  },
+  {
+    id: 'mofa-yokohama-fm-2010',
+    publisher: { ja: '外務省', en: 'Ministry of Foreign Affairs' },
+    title: {
+      ja: '横浜APECの際の日露外相会談(概要)',
+      en: 'Japan-Russia Foreign Ministers’ Meeting at APEC Yokohama (Summary)',
+    },
+  },
+];
+
+const tokyoDeclaration: Agreement = {
+  id: '1993-tokyo-declaration',
+  kind: 'declaration',
+  date: '1993-10',
+  name: { ja: '東京宣言', en: 'Tokyo Declaration on Japan-Russia Relations' },
+  summary: {
+    ja: '日露間の最初の包括的な文書。',
+    en: 'The first comprehensive document between Japan and Russia.',
+  },
+  references: [],
+  event: '1993-10-tokyo-summit',
+  sources: [{ source: 'cao-recent-developments', at: { ja: '平成5年10月', en: 'October 1993' } }],
+};
+
+function dataset(
+  overrides: Partial<Record<'events' | 'agreements' | 'leaders' | 'sources', unknown>> = {},
+) {
+  return {
+    events: { events: sampleEvents },
+    agreements: { agreements: [tokyoDeclaration] },
+    leaders: { terms: [] },
+    sources: { sources },
+    ...overrides,
+  };
+}
+
+function messages(raw: ReturnType<typeof dataset>): string[] {
+  return validateDataset(raw).issues.map(formatIssue);
+}
+
+describe('dataset validation', () => {
+  it('accepts good data with no issues', () => {
+    const result = validateDataset(dataset());
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.events).toHaveLength(3);
+  });
+
+  it('names the record and field of a missing translation', () => {
+    const broken = { ...irkutskSummit, title: { ja: '日露首脳会談' } };
+    expect(messages(dataset({ events: { events: [tokyoSummit, broken] } }))).toEqual([
+      'events.json › 2001-03-irkutsk-summit › title.en: Invalid input: expected string, received undefined',
+    ]);
+    const blank = { ...irkutskSummit, summary: { ja: '概要', en: '  ' } };
+    expect(messages(dataset({ events: { events: [tokyoSummit, blank] } }))).toEqual([
+      'events.json › 2001-03-irkutsk-summit › summary.en: English text is missing',
+    ]);
+  });
+
+  it('keeps every valid record when one is invalid', () => {
+    const broken = { ...irkutskSummit, date: '2001-02-30' };
+    const result = validateDataset(dataset({ events: { events: [tokyoSummit, broken] } }));
+    expect(result.dataset.events.map((event) => event.id)).toEqual(['1993-10-tokyo-summit']);
+    expect(result.issues.map(formatIssue)).toEqual([
+      'events.json › 2001-03-irkutsk-summit › date: not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY',
+    ]);
+  });
+
+  it('rejects dates outside the period', () => {
+    const early = { ...tokyoSummit, date: '1991-12' };
+    expect(messages(dataset({ events: { events: [early] } }))).toEqual([
+      'events.json › 1993-10-tokyo-summit › date: 1991-12 is outside 1993-01-01 – 2014-12-31',
+      // The rejected event no longer exists for the agreement signed at it.
+      'agreements.json › 1993-tokyo-declaration › event: unknown event id "1993-10-tokyo-summit"',
+    ]);
+    const reversed = { ...irkutskSummit, date: '2001-03-25', endDate: '2001-03-24' };
+    expect(messages(dataset({ events: { events: [tokyoSummit, reversed] } }))).toEqual([
+      'events.json › 2001-03-irkutsk-summit › endDate: endDate is before date',
+    ]);
+  });
+
+  it('reports a dangling agreement id and drops only the reference', () => {
+    const citing = { ...irkutskSummit, agreements: ['1993-tokyo-declaration', '2001-nowhere'] };
+    const result = validateDataset(dataset({ events: { events: [tokyoSummit, citing] } }));
+    expect(result.issues.map(formatIssue)).toEqual([
+      'events.json › 2001-03-irkutsk-summit › agreements.1: unknown agreement id "2001-nowhere"',
+    ]);
+    expect(result.dataset.events[1]?.agreements).toEqual(['1993-tokyo-declaration']);
+  });
+
+  it('reports dangling references, events and sources of agreements', () => {
+    const broken: Agreement = {
+      ...tokyoDeclaration,
+      references: ['1956-missing'],
+      event: 'no-such-event',
+      sources: [
+        { source: 'no-such-source', at: { ja: 'x', en: 'x' } },
+        ...tokyoDeclaration.sources,
+      ],
+    };
+    expect(messages(dataset({ agreements: { agreements: [broken] } }))).toEqual([
+      'agreements.json › 1993-tokyo-declaration › event: unknown event id "no-such-event"',
+      'agreements.json › 1993-tokyo-declaration › references.0: unknown agreement id "1956-missing"',
+      'agreements.json › 1993-tokyo-declaration › sources.0.source: unknown source id "no-such-source"',
+    ]);
+  });
+
+  it('rejects duplicate ids, keeping the first', () => {
+    const result = validateDataset(dataset({ events: { events: [tokyoSummit, tokyoSummit] } }));
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.issues.map(formatIssue)).toEqual([
+      'events.json › 1993-10-tokyo-summit › id: duplicate id',
+    ]);
+  });
+
+  it('requires every event to cite a source', () => {
+    const uncited = { ...irkutskSummit, sources: [] };
+    expect(messages(dataset({ events: { events: [tokyoSummit, uncited] } }))).toEqual([
+      'events.json › 2001-03-irkutsk-summit › sources: cites no source',
+    ]);
+  });
+
+  it('reports events out of time order', () => {
+    expect(messages(dataset({ events: { events: [irkutskSummit, tokyoSummit] } }))).toEqual([
+      'events.json › 1993-10-tokyo-summit › date: 1993-10 comes after 2001-03-irkutsk-summit (2001-03); events must be in time order',
+    ]);
+  });
+
+  it('describes a file of the wrong shape', () => {
+    expect(parseEvents([1, 2, 3]).issues.map(formatIssue)).toEqual([
+      'events.json: expected an object with one array "events"',
+    ]);
+  });
+
+  it('labels a record without an id by its position', () => {
+    const { id: _id, ...anonymous } = tokyoSummit;
+    expect(parseEvents({ events: [anonymous] }).issues.map(formatIssue)).toEqual([
+      'events.json › #0 › id: Invalid input: expected string, received undefined',
+    ]);
+  });
+});
