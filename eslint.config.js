@@ -28,10 +28,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
@@ -69,7 +73,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'scripts/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
       'tests/e2e/**/*.ts',
       'bench/**/*.{ts,js,mjs}',
       '*.config.ts',

@@ -24,7 +24,8 @@ export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
 }
 
 /** Serves files of public/data/ from memory; anything else is a 404. */
-export function stubDataFiles(files: Record<string, unknown | (() => Response)>) {
+/** A value is served as JSON; a function returns the whole Response (errors, bad JSON). */
+export function stubDataFiles(files: Record<string, unknown>) {
   const fetchMock = vi.fn((input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = url.split('/').pop() ?? '';

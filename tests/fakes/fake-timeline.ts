@@ -31,7 +31,7 @@ export class FakeTimeline {
 
   constructor(_container: HTMLElement, items: ItemSet, ...rest: Record<string, unknown>[]) {
     // (container, items, options) or (container, items, groups, options)
-    const options = rest[rest.length - 1] ?? {};
+    const options = rest.at(-1) ?? {};
     this.items = items;
     this.options = options;
     this.createdWith = options;
@@ -55,8 +55,15 @@ export class FakeTimeline {
 
   /** What a reader would see on the items, in order. */
   shownTexts(): string[] {
-    return this.items.get().map((item) => item.content.textContent ?? '');
+    return this.items.get().map((item) => item.content.textContent);
   }
+}
+
+/** The timeline the component under test created last. */
+export function latestTimeline(): FakeTimeline {
+  const instance = FakeTimeline.instances.at(-1);
+  if (!instance) throw new Error('no timeline was created');
+  return instance;
 }
 
 export const Timeline = FakeTimeline;

@@ -2,17 +2,13 @@ import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { useUiStore } from '../../src/stores/ui-store';
-import { FakeTimeline } from '../fakes/fake-timeline';
+import { FakeTimeline, latestTimeline } from '../fakes/fake-timeline';
 import { irkutskSummit, sampleEvents } from '../fixtures/events';
 import { renderWithProviders, stubDataFiles } from '../test-utils';
 
 vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
 
-function timeline(): FakeTimeline {
-  const instance = FakeTimeline.instances.at(-1);
-  if (!instance) throw new Error('no timeline was created');
-  return instance;
-}
+const timeline = latestTimeline;
 
 describe('the app', () => {
   beforeEach(() => {
@@ -83,10 +79,10 @@ describe('the app', () => {
     const broken = { ...irkutskSummit, title: { ja: 'タイトルのみ' } };
     stubDataFiles({ 'events.json': { events: [sampleEvents[0], broken, sampleEvents[2]] } });
     renderWithProviders(<App />);
-    const notice = await screen.findByText(/1件の記録に問題があり/);
-    expect(notice.parentElement).toHaveTextContent(
-      'events.json › 2001-03-irkutsk-summit › title.en',
-    );
+    await screen.findByRole('region', { name: '会談の年表' });
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('1件の記録に問題があり');
+    expect(notice).toHaveTextContent('events.json › 2001-03-irkutsk-summit › title.en');
     expect(timeline().shownTexts()).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
-import { render } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { VisTimeline, type TimelineItemSpec } from '../../src/components/vis-timeline/vis-timeline';
-import { FakeTimeline } from '../fakes/fake-timeline';
+import { FakeTimeline, latestTimeline } from '../fakes/fake-timeline';
 
 vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
 
@@ -21,7 +21,7 @@ describe('VisTimeline wrapper', () => {
   it('creates the timeline once and updates items in place', () => {
     const { rerender } = render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
     expect(FakeTimeline.instances).toHaveLength(1);
-    const timeline = FakeTimeline.instances[0]!;
+    const timeline = latestTimeline();
     expect(shown(timeline)).toEqual([['tokyo', 'Tokyo']]);
 
     rerender(
@@ -43,7 +43,7 @@ describe('VisTimeline wrapper', () => {
 
   it('destroys the timeline on unmount', () => {
     const { unmount } = render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
-    const timeline = FakeTimeline.instances[0]!;
+    const timeline = latestTimeline();
     expect(timeline.destroy).not.toHaveBeenCalled();
     unmount();
     expect(timeline.destroy).toHaveBeenCalledTimes(1);
@@ -52,16 +52,16 @@ describe('VisTimeline wrapper', () => {
   it('hands item text to the library as text, never as HTML', () => {
     const hostile = { ...tokyo, text: '<img src=x onerror="alert(1)">' };
     render(<VisTimeline items={[hostile]} options={options} selection={[]} />);
-    const content = FakeTimeline.instances[0]!.items.get()[0]!.content;
-    expect(content.textContent).toBe('<img src=x onerror="alert(1)">');
-    expect(content.querySelector('img')).toBeNull();
+    const [item] = latestTimeline().items.get();
+    expect(item?.content.textContent).toBe('<img src=x onerror="alert(1)">');
+    expect(item && within(item.content).queryByRole('img')).toBeNull();
   });
 
   it('pushes selection and options through the library calls', () => {
     const { rerender } = render(
       <VisTimeline items={[tokyo, irkutsk]} options={options} selection={[]} />,
     );
-    const timeline = FakeTimeline.instances[0]!;
+    const timeline = latestTimeline();
     rerender(<VisTimeline items={[tokyo, irkutsk]} options={options} selection={['irkutsk']} />);
     expect(timeline.setSelection).toHaveBeenLastCalledWith(['irkutsk']);
 
@@ -77,7 +77,7 @@ describe('VisTimeline wrapper', () => {
     const { rerender } = render(
       <VisTimeline items={[tokyo]} options={options} selection={[]} window={{ start, end }} />,
     );
-    const timeline = FakeTimeline.instances[0]!;
+    const timeline = latestTimeline();
     // The first window is part of the creation options, not a later move.
     expect(timeline.createdWith).toMatchObject({ start, end });
     rerender(
@@ -117,7 +117,7 @@ describe('VisTimeline wrapper', () => {
         onWindowChange={onWindowChange}
       />,
     );
-    const timeline = FakeTimeline.instances[0]!;
+    const timeline = latestTimeline();
     timeline.handlers.get('select')?.({ items: ['tokyo'] });
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith(['tokyo']);
