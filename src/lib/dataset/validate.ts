@@ -177,7 +177,8 @@ export function checkReferences(dataset: Partial<Dataset>): {
 } {
   const issues: DataIssue[] = [];
   const agreementIds = dataset.agreements && new Set(dataset.agreements.map((a) => a.id));
-  const eventIds = dataset.events && new Set(dataset.events.map((e) => e.id));
+  const eventsById = dataset.events && new Map(dataset.events.map((e) => [e.id, e]));
+  const eventIds = eventsById && new Set(eventsById.keys());
   const sourceIds = dataset.sources && new Set(dataset.sources.map((s) => s.id));
 
   function keepKnown(
@@ -241,6 +242,18 @@ export function checkReferences(dataset: Partial<Dataset>): {
         message: `unknown event id "${event}"`,
       });
       event = undefined;
+    } else if (
+      event !== undefined &&
+      eventsById?.get(event)?.agreements.includes(agreement.id) === false
+    ) {
+      // The meeting that produced a document must also list it, or the
+      // event panel and the agreement panel would disagree.
+      issues.push({
+        file: DATA_FILES.agreements,
+        record: agreement.id,
+        field: 'event',
+        message: `event "${event}" does not list this agreement in its agreements`,
+      });
     }
     return {
       ...agreement,

@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const TIMELINE_OPTIONS: TimelineOptions = {
   min: new Date(1992, 0, 1),
   max: new Date(2016, 0, 1),
-  start: new Date(1993, 0, 1),
+  start: new Date(1992, 5, 1),
   end: new Date(2015, 6, 1),
   zoomMin: 7 * DAY,
   zoomMax: 24 * 365 * DAY,
