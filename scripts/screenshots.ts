@@ -1,0 +1,42 @@
+/**
+ * `npm run screenshots`: takes the README's pictures from the real built app
+ * in Chromium (run `npm run build` first). Japanese needs a CJK font
+ * (Debian: fonts-noto-cjk).
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium';
+import { serveDist } from './serve-dist';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(CHROMIUM_MISSING);
+  process.exit(1);
+}
+
+interface Shot {
+  file: string;
+  query: string;
+  width: number;
+  height: number;
+}
+
+const shots: Shot[] = [
+  { file: 'timeline-ja.png', query: '?lang=ja&event=2001-03-irkutsk-summit', width: 1400, height: 860 },
+  { file: 'timeline-en.png', query: '?lang=en&event=2010-11-yokohama-summit', width: 1400, height: 860 },
+];
+
+const server = await serveDist();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(new URL(shot.query, server.url).href);
+    await page.locator('.vis-item.vis-selected').first().waitFor();
+    await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+    console.log(`docs/screenshots/${shot.file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
