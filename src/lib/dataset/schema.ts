@@ -74,6 +74,8 @@ export const eventSchema = z
     endDate: partialDateSchema.optional(),
     kind: z.enum(EVENT_KINDS),
     title: localizedSchema,
+    /** A label short enough for the timeline, e.g. the place of a summit. */
+    shortTitle: localizedSchema.optional(),
     /** The occasion the meeting was held on, e.g. an APEC leaders' meeting. */
     occasion: localizedSchema.optional(),
     place: localizedSchema,
@@ -110,6 +112,8 @@ export const agreementSchema = z.strictObject({
   kind: z.enum(AGREEMENT_KINDS),
   date: partialDateSchema,
   name: localizedSchema,
+  /** A label short enough for the timeline and lists. */
+  shortName: localizedSchema.optional(),
   place: localizedSchema.optional(),
   summary: localizedSchema,
   /** What the sources say it contains, point by point. */
