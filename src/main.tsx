@@ -7,7 +7,7 @@ import { syncUrlWithStore } from './stores/url-state';
 import './styles.css';
 
 initI18n();
-syncUrlWithStore({
+const { problems } = syncUrlWithStore({
   current: () => currentLanguage(),
   subscribe: (onChange) => {
     i18n.on('languageChanged', onChange);
@@ -20,7 +20,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <AppProvider>
-      <App />
+      <App linkProblems={problems} />
     </AppProvider>
   </StrictMode>,
 );

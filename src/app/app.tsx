@@ -1,17 +1,142 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { AreaBoundary } from '../components/area-boundary/area-boundary';
 import { DataIssues } from '../components/data-issues/data-issues';
 import { LanguageSwitch } from '../components/language-switch/language-switch';
-import { useEvents } from '../features/events/api/get-events';
+import { Notice } from '../components/notices/notice';
+import { ViewSwitch } from '../components/view-switch/view-switch';
+import { AgreementList } from '../features/agreements/components/agreement-list';
+import { AgreementPanel } from '../features/agreements/components/agreement-panel';
+import { EventList } from '../features/events/components/event-list';
 import { EventPanel } from '../features/events/components/event-panel';
+import { filterEvents } from '../features/events/filter-events';
+import { FilterBar } from '../features/filters/components/filter-bar';
 import { TimelineView } from '../features/timeline/components/timeline-view';
+import type { Dataset } from '../lib/dataset/validate';
 import { useUiStore } from '../stores/ui-store';
+import type { UrlParam } from '../stores/url-state';
+import { useDataset } from './use-dataset';
 
-export function App() {
+function byId<T extends { id: string }>(records: T[]): ReadonlyMap<string, T> {
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+/** Everything below the header once the events have loaded. */
+function Explorer({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
-  const eventsQuery = useEvents();
-  const selectedEventId = useUiStore((state) => state.selectedEventId);
-  const selectedEvent = eventsQuery.data?.events.find((event) => event.id === selectedEventId);
+  const { selection, filters, view } = useUiStore(
+    useShallow((state) => ({
+      selection: state.selection,
+      filters: state.filters,
+      view: state.view,
+    })),
+  );
+  const { closeSelection, setLeader } = useUiStore.getState();
+
+  const maps = useMemo(
+    () => ({
+      events: byId(dataset.events),
+      agreements: byId(dataset.agreements),
+      sources: byId(dataset.sources),
+    }),
+    [dataset],
+  );
+  const shown = useMemo(
+    () => filterEvents(dataset.events, filters, dataset.leaderTerms),
+    [dataset.events, dataset.leaderTerms, filters],
+  );
+
+  const event = selection?.type === 'event' ? maps.events.get(selection.id) : undefined;
+  const agreement = selection?.type === 'agreement' ? maps.agreements.get(selection.id) : undefined;
+  // Previous/next step through what the reader is looking at; an event opened
+  // from a document may be filtered out, so fall back to all events.
+  const steppable = event && shown.includes(event) ? shown : dataset.events;
+  const eventIndex = event ? steppable.indexOf(event) : -1;
+  const unknownSelection = selection && !event && !agreement ? selection : null;
+  const unknownLeader =
+    filters.leader && !dataset.leaderTerms.some((term) => term.id === filters.leader)
+      ? filters.leader
+      : null;
+
+  const panel = event ? (
+    <EventPanel
+      event={event}
+      previous={steppable[eventIndex - 1]}
+      next={steppable[eventIndex + 1]}
+      agreementsById={maps.agreements}
+      sourcesById={maps.sources}
+    />
+  ) : agreement ? (
+    <AgreementPanel
+      agreement={agreement}
+      agreementsById={maps.agreements}
+      builtOnBy={dataset.agreements.filter((candidate) =>
+        candidate.references.includes(agreement.id),
+      )}
+      events={dataset.events.filter((candidate) => candidate.agreements.includes(agreement.id))}
+      sourcesById={maps.sources}
+    />
+  ) : null;
+
+  return (
+    <>
+      {unknownSelection && (
+        <Notice tone="warning" onDismiss={closeSelection}>
+          {t(unknownSelection.type === 'event' ? 'link.unknownEvent' : 'link.unknownAgreement', {
+            id: unknownSelection.id,
+          })}
+        </Notice>
+      )}
+      {unknownLeader && (
+        <Notice tone="warning" onDismiss={() => setLeader(null)}>
+          {t('link.unknownLeader', { id: unknownLeader })}
+        </Notice>
+      )}
+      <div className="toolbar">
+        <ViewSwitch />
+        <FilterBar
+          leaderTerms={dataset.leaderTerms}
+          results={shown}
+          selectedEventId={event?.id ?? null}
+        />
+      </div>
+      <div className={`app__body ${panel ? 'app__body--with-panel' : ''}`}>
+        <div className="app__view">
+          {view === 'timeline' && (
+            <AreaBoundary>
+              <TimelineView
+                events={shown}
+                agreements={dataset.agreements}
+                leaderTerms={dataset.leaderTerms}
+              />
+            </AreaBoundary>
+          )}
+          <AreaBoundary>
+            {/* In the timeline view the list is kept for printing only. */}
+            <EventList
+              events={shown}
+              selectedEventId={event?.id ?? null}
+              className={view === 'timeline' ? 'print-only' : ''}
+            />
+          </AreaBoundary>
+          <AreaBoundary>
+            <AgreementList
+              agreements={dataset.agreements}
+              openAgreementId={agreement?.id ?? null}
+            />
+          </AreaBoundary>
+        </div>
+        {panel && <AreaBoundary>{panel}</AreaBoundary>}
+      </div>
+    </>
+  );
+}
+
+export function App({ linkProblems = [] }: { linkProblems?: UrlParam[] }) {
+  const { t } = useTranslation();
+  const data = useDataset();
+  const [showLinkProblems, setShowLinkProblems] = useState(linkProblems.length > 0);
 
   return (
     <div className="app">
@@ -23,34 +148,28 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app__main">
-        {eventsQuery.isPending && (
-          <p role="status" className="notice">
-            {t('status.loading')}
-          </p>
+        {showLinkProblems && (
+          <Notice tone="warning" onDismiss={() => setShowLinkProblems(false)}>
+            {t('link.badParams', { params: linkProblems.join(', ') })}
+          </Notice>
         )}
-        {eventsQuery.isError && (
-          <div role="alert" className="notice notice--error">
-            <p>{t('status.loadError', { message: eventsQuery.error.message })}</p>
-            <button type="button" onClick={() => void eventsQuery.refetch()}>
-              {t('status.retry')}
-            </button>
-          </div>
+        {data.status === 'pending' && <Notice>{t('status.loading')}</Notice>}
+        {data.status === 'error' && (
+          <Notice tone="error" action={{ label: t('status.retry'), onClick: data.retry }}>
+            {t('status.loadError', { message: data.error?.message ?? '' })}
+          </Notice>
         )}
-        {eventsQuery.data && (
-          <>
-            <DataIssues issues={eventsQuery.data.issues} />
-            <div className="app__body">
-              <AreaBoundary>
-                <TimelineView events={eventsQuery.data.events} />
-              </AreaBoundary>
-              {selectedEvent && (
-                <AreaBoundary>
-                  <EventPanel event={selectedEvent} />
-                </AreaBoundary>
-              )}
-            </div>
-          </>
-        )}
+        {data.failures.map((failure) => (
+          <Notice
+            key={failure.file}
+            tone="error"
+            action={{ label: t('status.retry'), onClick: failure.retry }}
+          >
+            {t('status.fileError', { file: failure.file, message: failure.error.message })}
+          </Notice>
+        ))}
+        <DataIssues issues={data.issues} />
+        {data.dataset && <Explorer dataset={data.dataset} />}
       </main>
     </div>
   );

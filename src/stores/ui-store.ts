@@ -1,20 +1,75 @@
 /**
- * What the reader has chosen. Not the dataset (the query cache owns it) and
+ * What the reader has chosen: the open event or agreement, the filters, the
+ * visible window and the view. Not the dataset (the query cache owns it) and
  * not the language (i18next owns it).
  */
 import { create } from 'zustand';
+import { EVENT_KINDS, type EventKind } from '../lib/dataset/schema';
+import { DEFAULT_WINDOW, type TimeWindow } from '../lib/time-window';
 
-export interface UiState {
-  selectedEventId: string | null;
-  selectEvent: (id: string | null) => void;
+export type Selection = { type: 'event'; id: string } | { type: 'agreement'; id: string } | null;
+export type View = 'timeline' | 'list';
+
+export interface Filters {
+  kinds: EventKind[];
+  /** A leader term id: only events during that term. */
+  leader: string | null;
+  query: string;
 }
 
-const initialState = { selectedEventId: null };
+export const ALL_KINDS: EventKind[] = [...EVENT_KINDS];
+
+export interface UiState {
+  selection: Selection;
+  filters: Filters;
+  window: TimeWindow;
+  view: View;
+  selectEvent: (id: string | null) => void;
+  selectAgreement: (id: string | null) => void;
+  closeSelection: () => void;
+  toggleKind: (kind: EventKind) => void;
+  setLeader: (leader: string | null) => void;
+  setQuery: (query: string) => void;
+  clearFilters: () => void;
+  setWindow: (window: TimeWindow) => void;
+  setView: (view: View) => void;
+  /** Replaces everything the URL carries at once (start-up, Back/Forward). */
+  restore: (state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view'>) => void;
+}
+
+export const DEFAULT_FILTERS: Filters = { kinds: ALL_KINDS, leader: null, query: '' };
+
+const initialState = {
+  selection: null,
+  filters: DEFAULT_FILTERS,
+  window: DEFAULT_WINDOW,
+  view: 'timeline' as View,
+};
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialState,
-  selectEvent: (id) => set({ selectedEventId: id }),
+  selectEvent: (id) => set({ selection: id ? { type: 'event', id } : null }),
+  selectAgreement: (id) => set({ selection: id ? { type: 'agreement', id } : null }),
+  closeSelection: () => set({ selection: null }),
+  toggleKind: (kind) =>
+    set(({ filters }) => {
+      const kinds = filters.kinds.includes(kind)
+        ? filters.kinds.filter((candidate) => candidate !== kind)
+        : ALL_KINDS.filter((candidate) => candidate === kind || filters.kinds.includes(candidate));
+      return { filters: { ...filters, kinds } };
+    }),
+  setLeader: (leader) => set(({ filters }) => ({ filters: { ...filters, leader } })),
+  setQuery: (query) => set(({ filters }) => ({ filters: { ...filters, query } })),
+  clearFilters: () => set({ filters: DEFAULT_FILTERS }),
+  setWindow: (window) => set({ window }),
+  setView: (view) => set({ view }),
+  restore: (state) => set(state),
 }));
+
+export const selectedEventId = (state: UiState): string | null =>
+  state.selection?.type === 'event' ? state.selection.id : null;
+export const selectedAgreementId = (state: UiState): string | null =>
+  state.selection?.type === 'agreement' ? state.selection.id : null;
 
 /** For tests: back to a fresh store between cases. */
 export function resetUiStore(): void {

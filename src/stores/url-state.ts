@@ -1,37 +1,133 @@
 /**
- * The URL is the shareable state. This module parses it once at start and
- * writes it back as the reader moves; components never touch `location`.
+ * The URL is the shareable state: `?lang=`, `?event=` or `?agreement=`,
+ * `?start=&end=` (the visible window), `?kinds=`, `?leader=`, `?q=` and
+ * `?view=`. This module parses it once at start and writes it back as the
+ * reader moves; components never touch `location`.
  */
 import { isLanguage, type Language } from '../i18n/index';
-import { useUiStore } from './ui-store';
+import { EVENT_KINDS, type EventKind } from '../lib/dataset/schema';
+import { clampWindow, DEFAULT_WINDOW, sameWindow, type TimeWindow } from '../lib/time-window';
+import { ALL_KINDS, DEFAULT_FILTERS, useUiStore, type UiState } from './ui-store';
+
+export type UrlParam =
+  'lang' | 'event' | 'agreement' | 'window' | 'kinds' | 'leader' | 'q' | 'view';
 
 export interface UrlState {
   lang?: Language;
-  event?: string;
+  selection: UiState['selection'];
+  window: TimeWindow;
+  filters: UiState['filters'];
+  view: UiState['view'];
+  /** Parameters that were present but unusable, so the UI can say so. */
+  problems: UrlParam[];
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_PARAM = 200;
+const MAX_ID = 80;
+const MAX_QUERY = 200;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Reads what it understands and ignores the rest; never throws. */
+function parseDay(value: string): number | undefined {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return undefined;
+  }
+  return date.getTime();
+}
+
+export function formatDay(time: number): string {
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function parseId(value: string | null): string | undefined | false {
+  if (value === null) return undefined;
+  return value.length <= MAX_ID && ID.test(value) ? value : false;
+}
+
+/** Reads what it understands, notes what it could not use, and never throws. */
 export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const state: UrlState = {};
+  const params = new URLSearchParams(search.length > 4000 ? search.slice(0, 4000) : search);
+  const problems: UrlParam[] = [];
+  const state: UrlState = {
+    selection: null,
+    window: DEFAULT_WINDOW,
+    filters: DEFAULT_FILTERS,
+    view: 'timeline',
+    problems,
+  };
+
   const lang = params.get('lang');
   if (isLanguage(lang)) state.lang = lang;
-  const event = params.get('event');
-  if (event && event.length <= MAX_PARAM && ID.test(event)) state.event = event;
+  else if (lang !== null) problems.push('lang');
+
+  const event = parseId(params.get('event'));
+  const agreement = parseId(params.get('agreement'));
+  if (event === false) problems.push('event');
+  if (agreement === false) problems.push('agreement');
+  if (event) state.selection = { type: 'event', id: event };
+  else if (agreement) state.selection = { type: 'agreement', id: agreement };
+
+  const start = params.get('start');
+  const end = params.get('end');
+  if (start !== null || end !== null) {
+    const from = parseDay(start ?? '');
+    const to = parseDay(end ?? '');
+    if (from !== undefined && to !== undefined && from < to) {
+      state.window = clampWindow({ start: from, end: to });
+    } else {
+      problems.push('window');
+    }
+  }
+
+  const kinds = params.get('kinds');
+  if (kinds !== null) {
+    const named = kinds.split(',').filter(Boolean);
+    const known = ALL_KINDS.filter((kind) => named.includes(kind));
+    if (known.length !== named.length || known.length === 0) problems.push('kinds');
+    if (known.length > 0) state.filters = { ...state.filters, kinds: known };
+  }
+
+  const leader = parseId(params.get('leader'));
+  if (leader === false) problems.push('leader');
+  else if (leader) state.filters = { ...state.filters, leader };
+
+  const query = params.get('q');
+  if (query !== null) {
+    if (query.length > MAX_QUERY) problems.push('q');
+    state.filters = { ...state.filters, query: query.slice(0, MAX_QUERY) };
+  }
+
+  const view = params.get('view');
+  if (view === 'list' || view === 'timeline') state.view = view;
+  else if (view !== null) problems.push('view');
+
   return state;
 }
 
+type Shareable = Pick<UiState, 'selection' | 'window' | 'filters' | 'view'> & { lang: Language };
+
+const OWNED = ['lang', 'event', 'agreement', 'start', 'end', 'kinds', 'leader', 'q', 'view'];
+
 /** The query string for a state, keeping parameters this module does not own. */
-export function toSearch(state: UrlState, current = ''): string {
+export function toSearch(state: Shareable, current = ''): string {
   const params = new URLSearchParams(current);
-  for (const key of ['lang', 'event'] as const) {
-    const value = state[key];
-    if (value) params.set(key, value);
-    else params.delete(key);
+  for (const key of OWNED) params.delete(key);
+  params.set('lang', state.lang);
+  if (state.selection) params.set(state.selection.type, state.selection.id);
+  if (!sameWindow(state.window, DEFAULT_WINDOW)) {
+    params.set('start', formatDay(state.window.start));
+    params.set('end', formatDay(state.window.end));
   }
+  const kinds: EventKind[] = state.filters.kinds;
+  if (kinds.length !== EVENT_KINDS.length) params.set('kinds', kinds.join(','));
+  if (state.filters.leader) params.set('leader', state.filters.leader);
+  if (state.filters.query) params.set('q', state.filters.query);
+  if (state.view !== 'timeline') params.set('view', state.view);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -45,42 +141,56 @@ interface LanguageSource {
 /**
  * Applies the URL to the store once, then mirrors the store and language
  * back into the URL. A new selection pushes a history entry so Back returns
- * to the previous one; Back/Forward are read back into the store without
- * writing history again.
+ * to the previous one; other changes replace the entry. Back/Forward are read
+ * back into the store without writing history again.
+ *
+ * Returns the problems found in the first URL and an unsubscribe.
  */
-export function syncUrlWithStore(language: LanguageSource): () => void {
+export function syncUrlWithStore(language: LanguageSource): {
+  problems: UrlParam[];
+  stop: () => void;
+} {
   let applying = false;
   const apply = () => {
     applying = true;
-    const state = parseUrlState(window.location.search);
-    useUiStore.getState().selectEvent(state.event ?? null);
+    const { selection, window: visible, filters, view } = parseUrlState(location.search);
+    useUiStore.getState().restore({ selection, window: visible, filters, view });
     applying = false;
   };
 
   const write = (mode: 'push' | 'replace') => {
+    const { selection, window: visible, filters, view } = useUiStore.getState();
     const search = toSearch(
-      { lang: language.current(), event: useUiStore.getState().selectedEventId ?? undefined },
-      window.location.search,
+      { selection, window: visible, filters, view, lang: language.current() },
+      location.search,
     );
-    if (search === window.location.search) return;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   };
 
+  const { problems } = parseUrlState(location.search);
   apply();
   write('replace');
 
   const unsubscribeStore = useUiStore.subscribe((state, previous) => {
-    if (!applying && state.selectedEventId !== previous.selectedEventId) write('push');
+    if (applying) return;
+    const selectionChanged =
+      state.selection?.type !== previous.selection?.type ||
+      state.selection?.id !== previous.selection?.id;
+    write(selectionChanged ? 'push' : 'replace');
   });
   const unsubscribeLanguage = language.subscribe(() => write('replace'));
   const onPopState = () => apply();
-  window.addEventListener('popstate', onPopState);
+  addEventListener('popstate', onPopState);
 
-  return () => {
-    unsubscribeStore();
-    unsubscribeLanguage();
-    window.removeEventListener('popstate', onPopState);
+  return {
+    problems,
+    stop: () => {
+      unsubscribeStore();
+      unsubscribeLanguage();
+      removeEventListener('popstate', onPopState);
+    },
   };
 }

@@ -7,7 +7,7 @@ import { vi } from 'vitest';
 
 type Handler = (properties: unknown) => void;
 interface ItemSet {
-  get: () => { id: string; content: HTMLElement }[];
+  get: () => { id: string; content: HTMLElement; className?: string }[];
 }
 
 export class FakeTimeline {
@@ -56,6 +56,14 @@ export class FakeTimeline {
   /** What a reader would see on the items, in order. */
   shownTexts(): string[] {
     return this.items.get().map((item) => item.content.textContent);
+  }
+
+  /** The text of the items of one record type ('event', 'agreement', 'term'). */
+  textsOf(type: string): string[] {
+    return this.items
+      .get()
+      .filter((item) => item.id.startsWith(`${type}:`))
+      .map((item) => item.content.textContent);
   }
 }
 

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Agreement, Source } from '../../src/lib/dataset/schema';
+import type { Agreement } from '../../src/lib/dataset/schema';
 import { formatIssue, parseEvents, validateDataset } from '../../src/lib/dataset/validate';
-import { irkutskSummit, sampleEvents, tokyoSummit } from '../fixtures/events';
-
-const sources: Source[] = [
-  {
-    id: 'cao-recent-developments',
-    publisher: { ja: '内閣府', en: 'Cabinet Office' },
-    title: { ja: '近年の主な動き', en: 'Recent major developments' },
-  },
-  {
-    id: 'mofa-yokohama-fm-2010',
-    publisher: { ja: '外務省', en: 'Ministry of Foreign Affairs' },
-    title: {
-      ja: '横浜APECの際の日露外相会談(概要)',
-      en: 'Japan-Russia Foreign Ministers’ Meeting at APEC Yokohama (Summary)',
-    },
-  },
-];
-
-const tokyoDeclaration: Agreement = {
-  id: '1993-tokyo-declaration',
-  kind: 'declaration',
-  date: '1993-10',
-  name: { ja: '東京宣言', en: 'Tokyo Declaration on Japan-Russia Relations' },
-  summary: {
-    ja: '日露間の最初の包括的な文書。',
-    en: 'The first comprehensive document between Japan and Russia.',
-  },
-  references: [],
-  event: '1993-10-tokyo-summit',
-  sources: [{ source: 'cao-recent-developments', at: { ja: '平成5年10月', en: 'October 1993' } }],
-};
+import {
+  irkutskSummit,
+  sampleEvents,
+  sampleSources as sources,
+  tokyoDeclaration,
+  tokyoSummit,
+} from '../fixtures/events';
 
 function dataset(
   overrides: Partial<Record<'events' | 'agreements' | 'leaders' | 'sources', unknown>> = {},

@@ -1,33 +1,117 @@
 import { describe, expect, it } from 'vitest';
-import { toTimelineItem, toTimelineItems } from '../../src/features/timeline/to-timeline-items';
-import { irkutskSummit, sampleEvents, yokohamaForeignMinisters } from '../fixtures/events';
+import type { Agreement, LeaderTerm } from '../../src/lib/dataset/schema';
+import {
+  parseItemId,
+  toAgreementItem,
+  toEventItem,
+  toLanes,
+  toTermItem,
+  toTimelineItems,
+} from '../../src/features/timeline/to-timeline-items';
+import {
+  irkutskSummit,
+  sampleEvents,
+  tokyoSummit,
+  yokohamaForeignMinisters,
+} from '../fixtures/events';
+
+const declaration: Agreement = {
+  id: '1993-tokyo-declaration',
+  kind: 'declaration',
+  date: '1993-10-13',
+  name: { ja: '日露関係に関する東京宣言', en: 'Tokyo Declaration on Japan-Russia Relations' },
+  shortName: { ja: '東京宣言', en: 'Tokyo Declaration' },
+  summary: { ja: '概要', en: 'Summary' },
+  references: [],
+  sources: [{ source: 'cao-recent-developments', at: { ja: 'x', en: 'x' } }],
+};
+
+const koizumi: LeaderTerm = {
+  id: 'jp-koizumi',
+  country: 'japan',
+  name: { ja: '小泉純一郎', en: 'Junichiro Koizumi' },
+  role: { ja: '内閣総理大臣', en: 'Prime Minister' },
+  start: '2001-04-26',
+  end: '2006-09-26',
+  sources: [{ source: 'kantei', at: { ja: 'x', en: 'x' } }],
+};
 
 describe('events to timeline items', () => {
-  it('keeps ids and uses the title in the chosen language', () => {
-    const items = toTimelineItems(sampleEvents, 'en');
-    expect(items.map((item) => item.id)).toEqual(sampleEvents.map((event) => event.id));
-    expect(items[1]?.text).toBe('Japan-Russia Summit Meeting (Irkutsk)');
-    expect(toTimelineItems(sampleEvents, 'ja')[1]?.text).toBe('日露首脳会談(イルクーツク)');
-  });
-
-  it('marks kind and precision for styling', () => {
-    expect(toTimelineItem(irkutskSummit, 'en').className).toBe('event event--summit event--month');
-    expect(toTimelineItem(yokohamaForeignMinisters, 'en').className).toBe(
-      'event event--foreign-ministers event--day',
-    );
-  });
-
-  it('places an event at the start of its day or month', () => {
-    expect(toTimelineItem(irkutskSummit, 'en').start).toEqual(new Date(2001, 2, 1));
-    expect(toTimelineItem(yokohamaForeignMinisters, 'en').start).toEqual(new Date(2010, 10, 13));
-  });
-
-  it('draws a multi-day visit as a range ending after its last day', () => {
-    const item = toTimelineItem(
-      { ...yokohamaForeignMinisters, date: '2011-02-11', endDate: '2011-02-12' },
+  it('keeps record ids behind a type prefix that round-trips', () => {
+    const items = toTimelineItems(
+      { events: sampleEvents, agreements: [declaration], leaderTerms: [koizumi] },
       'en',
     );
-    expect(item.type).toBe('range');
-    expect(item.end).toEqual(new Date(2011, 1, 13));
+    expect(items.map((item) => parseItemId(item.id))).toEqual([
+      { type: 'term', id: 'jp-koizumi' },
+      ...sampleEvents.map((event) => ({ type: 'event', id: event.id })),
+      { type: 'agreement', id: '1993-tokyo-declaration' },
+    ]);
+    expect(parseItemId('nonsense')).toBeUndefined();
+  });
+
+  it('labels an event with its short title in the chosen language, full title on hover', () => {
+    const short = { ...irkutskSummit, shortTitle: { ja: 'イルクーツク', en: 'Irkutsk' } };
+    expect(toEventItem(short, 'en').text).toBe('Irkutsk');
+    expect(toEventItem(short, 'ja').text).toBe('イルクーツク');
+    expect(toEventItem(short, 'en').tooltip).toBe(
+      'Japan-Russia Summit Meeting (Irkutsk) — March 2001',
+    );
+    expect(toEventItem(irkutskSummit, 'ja').text).toBe('日露首脳会談(イルクーツク)');
+  });
+
+  it('marks kind, precision, the keyboard cursor and related events for styling', () => {
+    expect(toEventItem(irkutskSummit, 'en').className).toBe('event event--summit event--month');
+    expect(
+      toEventItem(yokohamaForeignMinisters, 'en', {
+        activeEventId: yokohamaForeignMinisters.id,
+        relatedEventIds: new Set([yokohamaForeignMinisters.id]),
+      }).className,
+    ).toBe('event event--foreign-ministers event--day is-active is-related');
+  });
+
+  it('places an event at the start of its day or month, in the events lane', () => {
+    expect(toEventItem(irkutskSummit, 'en').start).toEqual(new Date(2001, 2, 1));
+    expect(toEventItem(yokohamaForeignMinisters, 'en')).toMatchObject({
+      start: new Date(2010, 10, 13),
+      group: 'events',
+      type: 'box',
+    });
+  });
+
+  it('keeps a multi-day visit a box at its first day, with the span on hover', () => {
+    const visit = { ...tokyoSummit, date: '2011-02-11', endDate: '2011-02-12' };
+    const item = toEventItem(visit, 'en');
+    expect(item.type).toBe('box');
+    expect(item.start).toEqual(new Date(2011, 1, 11));
+    expect(item.tooltip).toContain('11 – 12 February 2011');
+  });
+
+  it('draws agreements as points in their lane, marking the open one', () => {
+    expect(toAgreementItem(declaration, 'en', declaration.id)).toMatchObject({
+      text: 'Tokyo Declaration',
+      type: 'point',
+      group: 'agreements',
+      className: 'agreement agreement--day is-open',
+    });
+  });
+
+  it('draws terms of office as unselectable bands in their country lane', () => {
+    expect(toTermItem(koizumi, 'ja', 1)).toMatchObject({
+      text: '小泉純一郎',
+      type: 'background',
+      group: 'japan',
+      selectable: false,
+      start: new Date(2001, 3, 26),
+      end: new Date(2006, 8, 26),
+      className: 'term term--japan term--odd',
+    });
+    const open = toTermItem({ ...koizumi, end: undefined }, 'en');
+    expect(open.end).toEqual(new Date(2016, 0, 1));
+  });
+
+  it('orders the lanes: leaders, then documents, then events', () => {
+    const lanes = toLanes({ events: 'E', agreements: 'A', japan: 'J', russia: 'R' });
+    expect(lanes.map((lane) => lane.text)).toEqual(['J', 'R', 'A', 'E']);
   });
 });

@@ -1,24 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, toSearch } from '../../src/stores/url-state';
+import { DEFAULT_WINDOW, WINDOW_LIMITS } from '../../src/lib/time-window';
+import { DEFAULT_FILTERS } from '../../src/stores/ui-store';
+import { formatDay, parseUrlState, toSearch } from '../../src/stores/url-state';
+
+const base = {
+  selection: null,
+  window: DEFAULT_WINDOW,
+  filters: DEFAULT_FILTERS,
+  view: 'timeline' as const,
+  lang: 'ja' as const,
+};
 
 describe('URL state', () => {
-  it('reads the language and event of a shared link', () => {
-    expect(parseUrlState('?lang=en&event=2001-03-irkutsk-summit')).toEqual({
+  it('reads a shared link back into the same view', () => {
+    const state = parseUrlState(
+      '?lang=en&event=2001-03-irkutsk-summit&start=2000-01-01&end=2002-06-30&kinds=summit,visit&leader=jp-mori&q=Irkutsk&view=list',
+    );
+    expect(state).toMatchObject({
       lang: 'en',
-      event: '2001-03-irkutsk-summit',
+      selection: { type: 'event', id: '2001-03-irkutsk-summit' },
+      filters: { kinds: ['summit', 'visit'], leader: 'jp-mori', query: 'Irkutsk' },
+      view: 'list',
+      problems: [],
+    });
+    expect(formatDay(state.window.start)).toBe('2000-01-01');
+    expect(formatDay(state.window.end)).toBe('2002-06-30');
+  });
+
+  it('round-trips through toSearch', () => {
+    const state = parseUrlState(
+      '?agreement=2001-irkutsk-statement&start=1999-01-01&end=2003-01-01&kinds=context',
+    );
+    const search = toSearch({ ...state, lang: 'en' });
+    expect(parseUrlState(search)).toMatchObject({
+      lang: 'en',
+      selection: state.selection,
+      window: state.window,
+      filters: state.filters,
     });
   });
 
-  it('ignores an unknown language and malformed ids instead of failing', () => {
-    expect(parseUrlState('?lang=fr&event=<script>')).toEqual({});
-    expect(parseUrlState(`?event=${'a'.repeat(500)}`)).toEqual({});
-    expect(parseUrlState('?event=')).toEqual({});
+  it('writes only what differs from the default view, keeping foreign parameters', () => {
+    expect(toSearch(base, '?embed=1&event=old')).toBe('?embed=1&lang=ja');
+    expect(toSearch({ ...base, selection: { type: 'event', id: '1993-10-tokyo-summit' } })).toBe(
+      '?lang=ja&event=1993-10-tokyo-summit',
+    );
   });
 
-  it('writes state while keeping parameters it does not own', () => {
-    expect(toSearch({ lang: 'ja', event: '1993-10-tokyo-summit' }, '?embed=1&event=old')).toBe(
-      '?embed=1&event=1993-10-tokyo-summit&lang=ja',
-    );
-    expect(toSearch({ lang: 'en' }, '?event=old&lang=ja')).toBe('?lang=en');
+  it('notes unusable parameters instead of failing', () => {
+    const state = parseUrlState('?lang=fr&event=<script>&kinds=summit,bogus&view=3d&leader=%20');
+    expect(state.problems).toEqual(['lang', 'event', 'kinds', 'leader', 'view']);
+    expect(state.selection).toBeNull();
+    expect(state.filters.kinds).toEqual(['summit']);
+  });
+
+  it('rejects reversed, impossible or partial windows and keeps the default', () => {
+    for (const search of [
+      '?start=2005-01-01&end=2001-01-01',
+      '?start=2001-02-30&end=2002-01-01',
+      '?start=2001-01-01',
+    ]) {
+      const state = parseUrlState(search);
+      expect(state.problems, search).toEqual(['window']);
+      expect(state.window).toEqual(DEFAULT_WINDOW);
+    }
+  });
+
+  it('clamps an absurdly wide window to the period', () => {
+    const state = parseUrlState('?start=1900-01-01&end=2100-01-01');
+    expect(state.window).toEqual({ start: WINDOW_LIMITS.min, end: WINDOW_LIMITS.max });
+  });
+
+  it('survives oversized parameters', () => {
+    const state = parseUrlState(`?event=${'a'.repeat(5000)}&q=${'x'.repeat(300)}`);
+    expect(state.selection).toBeNull();
+    expect(state.filters.query.length).toBeLessThanOrEqual(200);
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatIssue, type DataIssue } from '../../lib/dataset/validate';
+import { Notice } from '../notices/notice';
 
 /** Says which records were left out and why, while the rest is shown. */
 export function DataIssues({ issues }: { issues: DataIssue[] }) {
@@ -7,7 +8,7 @@ export function DataIssues({ issues }: { issues: DataIssue[] }) {
   if (issues.length === 0) return null;
   const records = new Set(issues.map((issue) => `${issue.file}|${issue.record ?? ''}`));
   return (
-    <div role="status" className="notice notice--warning">
+    <Notice tone="warning">
       <p>{t('status.dataIssues', { count: records.size })}</p>
       <ul>
         {issues.map((issue, index) => (
@@ -16,6 +17,6 @@ export function DataIssues({ issues }: { issues: DataIssue[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </Notice>
   );
 }

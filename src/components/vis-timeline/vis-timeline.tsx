@@ -18,17 +18,22 @@ export interface TimelineItemSpec {
   id: string;
   /** Plain text shown on the item. */
   text: string;
+  /** Plain text shown on hover (a native title attribute, never HTML). */
+  tooltip?: string;
   start: Date;
   end?: Date;
   type?: 'box' | 'point' | 'range' | 'background';
   group?: string;
   className?: string;
+  /** False for background items the reader cannot select (e.g. terms of office). */
+  selectable?: boolean;
 }
 
 export interface TimelineGroupSpec {
   id: string;
   text: string;
   className?: string;
+  order?: number;
 }
 
 export interface VisibleWindow {
@@ -78,23 +83,28 @@ interface VisItem {
   type?: string;
   group?: string;
   className?: string;
+  selectable?: boolean;
 }
 
 interface VisGroup {
   id: string;
   content: HTMLElement;
   className?: string;
+  order?: number;
 }
 
-function textNode(text: string): HTMLElement {
+function textNode(text: string, tooltip?: string): HTMLElement {
   const span = document.createElement('span');
   span.textContent = text;
+  if (tooltip) span.title = tooltip;
   return span;
 }
 
 function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
   return (
     a.text === b.text &&
+    a.tooltip === b.tooltip &&
+    a.selectable === b.selectable &&
     a.start.getTime() === b.start.getTime() &&
     a.end?.getTime() === b.end?.getTime() &&
     a.type === b.type &&
@@ -103,8 +113,8 @@ function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
   );
 }
 
-function toVisItem(spec: TimelineItemSpec): VisItem {
-  return { ...spec, content: textNode(spec.text) };
+function toVisItem({ text, tooltip, ...spec }: TimelineItemSpec): VisItem {
+  return { ...spec, content: textNode(text, tooltip) };
 }
 
 /** Removes what is gone and updates only what changed, so the library redraws little. */
@@ -219,7 +229,7 @@ export function VisTimeline({
     const ids = new Set(groups.map((group) => group.id));
     const stale = groupSet.getIds().filter((id) => !ids.has(String(id)));
     if (stale.length > 0) groupSet.remove(stale);
-    groupSet.update(groups.map((group) => ({ ...group, content: textNode(group.text) })));
+    groupSet.update(groups.map(({ text, ...group }) => ({ ...group, content: textNode(text) })));
   }, [groups]);
 
   useEffect(() => {

@@ -1,24 +1,17 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchDataFile } from '../../../lib/fetch-data-file';
-import { DATA_FILES, parseEvents } from '../../../lib/dataset/validate';
+import { useQuery } from '@tanstack/react-query';
+import { dataFileQueryOptions } from '../../../lib/dataset/data-file-query';
+import { parseEvents } from '../../../lib/dataset/validate';
 
-/** Validated once, here: everything downstream can trust the records. */
-export async function getEvents({ signal }: { signal?: AbortSignal } = {}) {
-  const raw = await fetchDataFile(DATA_FILES.events, signal);
+/** Events in time order: previous/next, the list and the keyboard rely on it. */
+function parseSortedEvents(raw: unknown) {
   const parsed = parseEvents(raw);
-  // Time order is what the panel's previous/next and the list rely on.
-  const events = [...parsed.records].sort((a, b) =>
+  const records = [...parsed.records].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
-  return { events, issues: parsed.issues };
+  return { records, issues: parsed.issues };
 }
 
-export const eventsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['dataset', 'events'],
-    queryFn: ({ signal }) => getEvents({ signal }),
-    staleTime: Infinity,
-  });
+export const eventsQueryOptions = () => dataFileQueryOptions('events', parseSortedEvents);
 
 export function useEvents() {
   return useQuery(eventsQueryOptions());

@@ -1,60 +1,270 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VisTimeline, type TimelineOptions } from '../../../components/vis-timeline/vis-timeline';
+import {
+  VisTimeline,
+  type TimelineOptions,
+  type VisibleWindow,
+} from '../../../components/vis-timeline/vis-timeline';
 import { useLanguage } from '../../../i18n/use-language';
-import type { TimelineEvent } from '../../../lib/dataset/schema';
-import { useUiStore } from '../../../stores/ui-store';
+import type { Agreement, LeaderTerm, TimelineEvent } from '../../../lib/dataset/schema';
+import { formatDateSpan, startOf } from '../../../lib/dates';
+import {
+  panWindow,
+  revealTime,
+  WINDOW_LIMITS,
+  zoomWindow,
+  DEFAULT_WINDOW,
+} from '../../../lib/time-window';
+import { selectedAgreementId, selectedEventId, useUiStore } from '../../../stores/ui-store';
 import { axisLabelFormatter } from '../axis-labels';
-import { toTimelineItems } from '../to-timeline-items';
+import { parseItemId, toLanes, toTimelineItems } from '../to-timeline-items';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** The period the reader can move in: a little either side of 1993–2014. */
 const TIMELINE_OPTIONS: TimelineOptions = {
-  min: new Date(1992, 0, 1),
-  max: new Date(2016, 0, 1),
-  start: new Date(1992, 5, 1),
-  end: new Date(2015, 6, 1),
-  zoomMin: 7 * DAY,
-  zoomMax: 24 * 365 * DAY,
+  min: new Date(WINDOW_LIMITS.min),
+  max: new Date(WINDOW_LIMITS.max),
+  zoomMin: WINDOW_LIMITS.zoomMin,
+  zoomMax: WINDOW_LIMITS.zoomMax,
   // The page keeps its scroll: the wheel zooms only with Ctrl held.
   zoomKey: 'ctrlKey',
   horizontalScroll: false,
+  verticalScroll: true,
+  maxHeight: '68vh',
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
-  margin: { item: { horizontal: 4, vertical: 6 } },
+  margin: { item: { horizontal: 2, vertical: 4 } },
   stack: true,
   selectable: true,
   multiselect: false,
-  // Items are measured once; later redraws reuse the cached sizes.
-  maxHeight: '70vh',
+  groupOrder: 'order',
 };
 
-export function TimelineView({ events }: { events: TimelineEvent[] }) {
+interface TimelineViewProps {
+  events: TimelineEvent[];
+  agreements: Agreement[];
+  leaderTerms: LeaderTerm[];
+}
+
+export function TimelineView({ events, agreements, leaderTerms }: TimelineViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const selectedEventId = useUiStore((state) => state.selectedEventId);
+  const eventId = useUiStore(selectedEventId);
+  const agreementId = useUiStore(selectedAgreementId);
+  const visible = useUiStore((state) => state.window);
   const selectEvent = useUiStore((state) => state.selectEvent);
+  const selectAgreement = useUiStore((state) => state.selectAgreement);
+  const closeSelection = useUiStore((state) => state.closeSelection);
+  const setWindow = useUiStore((state) => state.setWindow);
+  // The keyboard cursor: which event the arrow keys are on. It jumps to each
+  // newly opened event (adjusted during render, not in an effect).
+  const [activeEventId, setActiveEventId] = useState<string | null>(eventId);
+  const [cursorFollows, setCursorFollows] = useState<string | null>(eventId);
+  if (eventId !== cursorFollows) {
+    setCursorFollows(eventId);
+    if (eventId) setActiveEventId(eventId);
+  }
 
-  const items = useMemo(() => toTimelineItems(events, language), [events, language]);
+  const relatedEventIds = useMemo(
+    () =>
+      new Set(
+        agreementId
+          ? events
+              .filter((event) => event.agreements.includes(agreementId))
+              .map((event) => event.id)
+          : [],
+      ),
+    [events, agreementId],
+  );
+  const items = useMemo(
+    () =>
+      toTimelineItems({ events, agreements, leaderTerms }, language, {
+        activeEventId,
+        relatedEventIds,
+        openAgreementId: agreementId,
+      }),
+    [events, agreements, leaderTerms, language, activeEventId, relatedEventIds, agreementId],
+  );
+  const lanes = useMemo(
+    () =>
+      toLanes({
+        events: t('timeline.lanes.events'),
+        agreements: t('timeline.lanes.agreements'),
+        japan: t('timeline.lanes.japan'),
+        russia: t('timeline.lanes.russia'),
+      }),
+    [t],
+  );
   const axisLabel = useMemo(() => axisLabelFormatter(language), [language]);
-  const selection = useMemo(() => (selectedEventId ? [selectedEventId] : []), [selectedEventId]);
-  const onSelect = useCallback((ids: string[]) => selectEvent(ids[0] ?? null), [selectEvent]);
+  const selection = useMemo(
+    () => (eventId ? [`event:${eventId}`] : agreementId ? [`agreement:${agreementId}`] : []),
+    [eventId, agreementId],
+  );
+  const timelineWindow = useMemo<VisibleWindow>(
+    () => ({ start: new Date(visible.start), end: new Date(visible.end) }),
+    [visible],
+  );
+
+  // Opening an event from the list, a link or the keyboard brings it into view.
+  const activeEvent = events.find((event) => event.id === activeEventId);
+  const activeTime = activeEvent ? startOf(activeEvent.date).getTime() : undefined;
+  useEffect(() => {
+    if (activeTime === undefined) return;
+    const current = useUiStore.getState().window;
+    const revealed = revealTime(current, activeTime);
+    if (revealed !== current) setWindow(revealed);
+  }, [activeTime, setWindow]);
+
+  const onSelect = useCallback(
+    (ids: string[]) => {
+      const [first] = ids;
+      const ref = first ? parseItemId(first) : undefined;
+      if (ref?.type === 'event') selectEvent(ref.id);
+      else if (ref?.type === 'agreement') selectAgreement(ref.id);
+      else closeSelection();
+    },
+    [selectEvent, selectAgreement, closeSelection],
+  );
+  const onWindowChange = useCallback(
+    (shown: VisibleWindow) => setWindow({ start: shown.start.getTime(), end: shown.end.getTime() }),
+    [setWindow],
+  );
+
+  const zoom = (factor: number) => setWindow(zoomWindow(useUiStore.getState().window, factor));
+  const pan = (fraction: number) => setWindow(panWindow(useUiStore.getState().window, fraction));
+  const fit = () => setWindow(DEFAULT_WINDOW);
+
+  const moveActive = (target: TimelineEvent | undefined) => {
+    if (target) setActiveEventId(target.id);
+  };
+  const onKeyDown = (keyboardEvent: KeyboardEvent<HTMLDivElement>) => {
+    const index = events.findIndex((event) => event.id === activeEventId);
+    switch (keyboardEvent.key) {
+      case 'ArrowRight':
+        moveActive(
+          index === -1
+            ? events.find((event) => startOf(event.date).getTime() >= visible.start)
+            : events[index + 1],
+        );
+        break;
+      case 'ArrowLeft':
+        moveActive(
+          index === -1
+            ? events.findLast((event) => startOf(event.date).getTime() <= visible.end)
+            : events[index - 1],
+        );
+        break;
+      case 'Home':
+        moveActive(events[0]);
+        break;
+      case 'End':
+        moveActive(events.at(-1));
+        break;
+      case 'Enter':
+      case ' ':
+        if (activeEventId) selectEvent(activeEventId);
+        break;
+      case '+':
+      case '=':
+        zoom(0.5);
+        break;
+      case '-':
+      case '_':
+        zoom(2);
+        break;
+      case '0':
+        fit();
+        break;
+      case 'PageUp':
+        pan(-0.5);
+        break;
+      case 'PageDown':
+        pan(0.5);
+        break;
+      default:
+        return;
+    }
+    keyboardEvent.preventDefault();
+  };
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="visually-hidden">
-        {t('timeline.label')}
-      </h2>
-      <p className="timeline__hint">{t('timeline.hint')}</p>
-      <VisTimeline
-        className="timeline__canvas"
-        items={items}
-        options={TIMELINE_OPTIONS}
-        axisLabel={axisLabel}
-        selection={selection}
-        onSelect={onSelect}
-      />
+      <div className="timeline__header">
+        <h2 id="timeline-heading" className="timeline__title">
+          {t('timeline.label')}
+        </h2>
+        <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
+          <button
+            type="button"
+            onClick={() => pan(-0.5)}
+            aria-label={t('timeline.earlier')}
+            title={t('timeline.earlier')}
+          >
+            ◀
+          </button>
+          <button
+            type="button"
+            onClick={() => zoom(0.5)}
+            aria-label={t('timeline.zoomIn')}
+            title={t('timeline.zoomIn')}
+          >
+            ＋
+          </button>
+          <button
+            type="button"
+            onClick={() => zoom(2)}
+            aria-label={t('timeline.zoomOut')}
+            title={t('timeline.zoomOut')}
+          >
+            −
+          </button>
+          <button type="button" onClick={fit} title={t('timeline.fit')}>
+            {t('timeline.fit')}
+          </button>
+          <button
+            type="button"
+            onClick={() => pan(0.5)}
+            aria-label={t('timeline.later')}
+            title={t('timeline.later')}
+          >
+            ▶
+          </button>
+        </div>
+      </div>
+      {/* The frame takes focus so the arrow keys can walk the events; the list view is the screen-reader path.
+          role="application" hands the arrow keys to us; jsx-a11y does not count it as interactive. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        className="timeline__frame"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t('timeline.roleDescription')}
+        aria-label={t('timeline.keyboardLabel')}
+        aria-describedby="timeline-keys"
+        onKeyDown={onKeyDown}
+      >
+        <VisTimeline
+          className="timeline__canvas"
+          items={items}
+          groups={lanes}
+          options={TIMELINE_OPTIONS}
+          axisLabel={axisLabel}
+          selection={selection}
+          window={timelineWindow}
+          onSelect={onSelect}
+          onWindowChange={onWindowChange}
+        />
+      </div>
+      <p id="timeline-keys" className="timeline__keys">
+        {t('timeline.keys')}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {activeEvent
+          ? t('timeline.active', {
+              title: activeEvent.title[language],
+              date: formatDateSpan(activeEvent.date, activeEvent.endDate, language),
+            })
+          : ''}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,69 @@
+/**
+ * Joins the four data files. Events are required to draw anything; the other
+ * files enrich it, so when one fails the timeline still works and the reader
+ * is told which file is missing, with a Retry.
+ */
+import { useMemo } from 'react';
+import { useAgreements } from '../features/agreements/api/get-agreements';
+import { useEvents } from '../features/events/api/get-events';
+import { useLeaderTerms } from '../features/leaders/api/get-leader-terms';
+import { useSources } from '../features/sources/api/get-sources';
+import { checkReferences, DATA_FILES, type DataIssue, type Dataset } from '../lib/dataset/validate';
+
+export interface FileFailure {
+  file: string;
+  error: Error;
+  retry: () => void;
+}
+
+export function useDataset() {
+  const events = useEvents();
+  const agreements = useAgreements();
+  const leaderTerms = useLeaderTerms();
+  const sources = useSources();
+
+  const joined = useMemo(() => {
+    if (!events.data) return undefined;
+    // Cross-file checks only against files that actually loaded.
+    const checked = checkReferences({
+      events: events.data.records,
+      agreements: agreements.data?.records,
+      leaderTerms: leaderTerms.data?.records,
+      sources: sources.data?.records,
+    });
+    const dataset: Dataset = {
+      events: checked.dataset.events ?? [],
+      agreements: checked.dataset.agreements ?? [],
+      leaderTerms: checked.dataset.leaderTerms ?? [],
+      sources: checked.dataset.sources ?? [],
+    };
+    const issues: DataIssue[] = [
+      ...events.data.issues,
+      ...(agreements.data?.issues ?? []),
+      ...(leaderTerms.data?.issues ?? []),
+      ...(sources.data?.issues ?? []),
+      ...checked.issues,
+    ];
+    return { dataset, issues };
+  }, [events.data, agreements.data, leaderTerms.data, sources.data]);
+
+  const failures: FileFailure[] = [];
+  const optional = [
+    [DATA_FILES.agreements, agreements],
+    [DATA_FILES.leaders, leaderTerms],
+    [DATA_FILES.sources, sources],
+  ] as const;
+  for (const [file, query] of optional) {
+    if (query.isError)
+      failures.push({ file, error: query.error, retry: () => void query.refetch() });
+  }
+
+  return {
+    status: events.status,
+    error: events.error,
+    retry: () => void events.refetch(),
+    dataset: joined?.dataset,
+    issues: joined?.issues ?? [],
+    failures,
+  };
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import type { Citation, Source } from '../../lib/dataset/schema';
+
+/** Where each fact comes from: the page, its publisher, and where in it. */
+export function Citations({
+  citations,
+  sourcesById,
+}: {
+  citations: Citation[];
+  sourcesById: ReadonlyMap<string, Source>;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <section className="panel__section" aria-labelledby="panel-sources">
+      <h3 id="panel-sources">{t('panel.sources')}</h3>
+      <ul className="citations">
+        {citations.map((citation, index) => {
+          const source = sourcesById.get(citation.source);
+          const title = source ? source.title[language] : citation.source;
+          return (
+            <li key={`${citation.source}-${index}`}>
+              {source && (
+                <span className="citations__publisher">{source.publisher[language]}: </span>
+              )}
+              {source?.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {title}
+                </a>
+              ) : (
+                <span>{title}</span>
+              )}
+              <span className="citations__at"> — {citation.at[language]}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
