@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface SidePanelProps {
@@ -43,6 +43,24 @@ export function SidePanel({
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [recordKey]);
+
+  // On close, hand focus back to where the reader opened the panel from
+  // (the timeline, a list row), if it is still on the page. A layout effect:
+  // it records the opener before the heading takes focus, and its cleanup
+  // runs while the panel is still in the document.
+  useLayoutEffect(() => {
+    const openedFrom = document.activeElement;
+    const panel = headingRef.current?.closest('aside');
+    return () => {
+      if (
+        openedFrom instanceof HTMLElement &&
+        openedFrom.isConnected &&
+        panel?.contains(document.activeElement)
+      ) {
+        openedFrom.focus({ preventScroll: true });
+      }
+    };
+  }, []);
 
   return (
     <aside className="panel" aria-labelledby="panel-title">

@@ -26,9 +26,10 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   zoomMax: WINDOW_LIMITS.zoomMax,
   // The page keeps its scroll: the wheel zooms only with Ctrl held.
   zoomKey: 'ctrlKey',
+  // No inner scrolling: the timeline is as tall as its lanes, so the wheel
+  // always scrolls the page (short labels keep it compact).
   horizontalScroll: false,
-  verticalScroll: true,
-  maxHeight: '68vh',
+  verticalScroll: false,
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
   margin: { item: { horizontal: 2, vertical: 4 } },
