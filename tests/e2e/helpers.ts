@@ -1,17 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../../src/lib/dataset/schema';
+import { formatDateSpan } from '../../src/lib/dates';
 
-/** The box of an event on the timeline, found by the label a reader sees. */
+/**
+ * The box of an event on the timeline, found as a reader finds it: by its
+ * label, told apart from same-named meetings (three in Tokyo) by the full
+ * title and date shown on hover.
+ */
 export function eventItem(page: Page, event: TimelineEvent, language: 'ja' | 'en' = 'ja') {
   const label = (event.shortTitle ?? event.title)[language];
+  const hover = `${event.title[language]} — ${formatDateSpan(event.date, event.endDate, language)}`;
   return page
     .locator('.vis-item.event.vis-box')
-    .filter({ hasText: new RegExp(`^${escape(label)}$`) });
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    .filter({ hasText: label })
+    .filter({ has: page.getByTitle(hover, { exact: true }) });
 }
 
 export function panel(page: Page) {

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { eventById } from './dataset';
+import { eventItem, expectNoSeriousViolations, panel, timelineReady } from './helpers';
+
+const irkutsk = eventById('2001-03-irkutsk-summit');
+
+for (const language of ['ja', 'en'] as const) {
+  test(`axe finds no serious violations in ${language}, with and without the panel, and in the list`, async ({ page }) => {
+    await page.goto(`/?lang=${language}`);
+    await timelineReady(page);
+    await expectNoSeriousViolations(page);
+    await eventItem(page, irkutsk, language).click();
+    await expect(panel(page)).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.goto(`/?lang=${language}&view=list&agreement=2001-irkutsk-statement`);
+    await expect(panel(page)).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}
+
+test('on a 360 px phone the panel is a bottom sheet and nothing overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/?lang=ja');
+  await timelineReady(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await eventItem(page, irkutsk).click();
+  const sheet = panel(page);
+  await expect(sheet).toBeVisible();
+  const box = await sheet.boundingBox();
+  expect(box?.width).toBeLessThanOrEqual(360);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(740, -1);
+  await sheet.getByRole('button', { name: '閉じる' }).click();
+  await expect(sheet).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+});
+
+test('on a phone, touch pans the timeline', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?lang=ja&start=2005-01-01&end=2008-01-01');
+  await timelineReady(page);
+  const area = await page.locator('.vis-center .vis-itemset').boundingBox();
+  if (!area) throw new Error('timeline not laid out');
+  const y = area.y + 40;
+  // A one-finger swipe from right to left, as CDP touch events.
+  const client = await context.newCDPSession(page);
+  const points = [300, 250, 200, 150, 100];
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: points[0] ?? 300, y }] });
+  for (const x of points.slice(1)) {
+    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+  }
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe('2005-01-01');
+  await context.close();
+});
+
+test('print shows the open event and hides the controls', async ({ page }) => {
+  await page.goto(`/?lang=ja&event=${irkutsk.id}`);
+  await expect(panel(page)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(panel(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: '拡大' })).toBeHidden();
+  await expect(page.locator('.vis-timeline')).toBeHidden();
+  await expect(panel(page).getByRole('button', { name: /次の出来事/ })).toBeHidden();
+});
+
+test('print without an open event prints the list of events', async ({ page }) => {
+  await page.goto('/?lang=ja');
+  await timelineReady(page);
+  await expect(page.getByRole('table')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
+test('dark mode follows the system preference', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?lang=ja');
+  await timelineReady(page);
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(22, 23, 26)');
+  await expectNoSeriousViolations(page);
+});
