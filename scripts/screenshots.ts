@@ -21,8 +21,15 @@ interface Shot {
 }
 
 const shots: Shot[] = [
-  { file: 'timeline-ja.png', query: '?lang=ja&event=2001-03-irkutsk-summit', width: 1400, height: 860 },
-  { file: 'timeline-en.png', query: '?lang=en&event=2010-11-yokohama-summit', width: 1400, height: 860 },
+  { file: 'timeline-ja.png', query: '?lang=ja&event=2001-03-irkutsk-summit', width: 1400, height: 900 },
+  { file: 'agreement-en.png', query: '?lang=en&agreement=1993-tokyo-declaration', width: 1400, height: 900 },
+  {
+    file: 'zoomed-en.png',
+    query: '?lang=en&event=2010-11-yokohama-summit&start=2008-01-01&end=2012-12-31',
+    width: 1400,
+    height: 900,
+  },
+  { file: 'phone-ja.png', query: '?lang=ja&event=2003-01-moscow-summit', width: 360, height: 740 },
 ];
 
 const server = await serveDist();
