@@ -13,7 +13,9 @@ export function eventById(id: string): TimelineEvent {
 }
 
 const agreementsFile = new URL('../../public/data/agreements.json', import.meta.url);
-export const agreements = (JSON.parse(readFileSync(agreementsFile, 'utf8')) as { agreements: Agreement[] }).agreements;
+export const agreements = (
+  JSON.parse(readFileSync(agreementsFile, 'utf8')) as { agreements: Agreement[] }
+).agreements;
 
 export function agreementById(id: string): Agreement {
   const agreement = agreements.find((candidate) => candidate.id === id);

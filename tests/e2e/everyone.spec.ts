@@ -5,7 +5,9 @@ import { eventItem, expectNoSeriousViolations, panel, timelineReady } from './he
 const irkutsk = eventById('2001-03-irkutsk-summit');
 
 for (const language of ['ja', 'en'] as const) {
-  test(`axe finds no serious violations in ${language}, with and without the panel, and in the list`, async ({ page }) => {
+  test(`axe finds no serious violations in ${language}, with and without the panel, and in the list`, async ({
+    page,
+  }) => {
     await page.goto(`/?lang=${language}`);
     await timelineReady(page);
     await expectNoSeriousViolations(page);
@@ -18,7 +20,9 @@ for (const language of ['ja', 'en'] as const) {
   });
 }
 
-test('on a 360 px phone the panel is a bottom sheet and nothing overflows sideways', async ({ page }) => {
+test('on a 360 px phone the panel is a bottom sheet and nothing overflows sideways', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/?lang=ja');
   await timelineReady(page);
@@ -35,7 +39,11 @@ test('on a 360 px phone the panel is a bottom sheet and nothing overflows sidewa
 });
 
 test('on a phone, touch pans the timeline', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/?lang=ja&start=2005-01-01&end=2008-01-01');
   await timelineReady(page);
@@ -45,12 +53,51 @@ test('on a phone, touch pans the timeline', async ({ browser }) => {
   // A one-finger swipe from right to left, as CDP touch events.
   const client = await context.newCDPSession(page);
   const points = [300, 250, 200, 150, 100];
-  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: points[0] ?? 300, y }] });
+  await client.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: [{ x: points[0] ?? 300, y }],
+  });
   for (const x of points.slice(1)) {
     await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
   }
   await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe('2005-01-01');
+  await context.close();
+});
+
+test('on a phone, a two-finger pinch zooms the timeline', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/?lang=ja&start=2005-01-01&end=2009-01-01');
+  await timelineReady(page);
+  const area = await page.locator('.vis-center .vis-itemset').boundingBox();
+  if (!area) throw new Error('timeline not laid out');
+  const y = area.y + 40;
+  const middle = area.x + area.width / 2;
+  const client = await context.newCDPSession(page);
+  const fingers = (spread: number) => [
+    { x: middle - spread, y, id: 0 },
+    { x: middle + spread, y, id: 1 },
+  ];
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (const spread of [40, 60, 80, 100, 120]) {
+    await client.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: fingers(spread),
+    });
+  }
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const days = () => {
+    const params = new URL(page.url()).searchParams;
+    return (
+      (Date.parse(params.get('end') ?? '') - Date.parse(params.get('start') ?? '')) / 86_400_000
+    );
+  };
+  await expect.poll(days).toBeLessThan(1000);
   await context.close();
 });
 
@@ -76,7 +123,9 @@ test('dark mode follows the system preference', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?lang=ja');
   await timelineReady(page);
-  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const background = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
   expect(background).toBe('rgb(22, 23, 26)');
   await expectNoSeriousViolations(page);
 });

@@ -34,13 +34,17 @@ test('search finds events in either language and steps through the results', asy
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(first.title.ja);
   await expect(page.getByText(`${matches.length}件中1件目`, { exact: false })).toBeVisible();
   await page.getByRole('button', { name: /次の検索結果/ }).click();
-  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText((matches[1] ?? first).title.ja);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+    (matches[1] ?? first).title.ja,
+  );
 
   await page.getByRole('button', { name: '絞り込みを解除' }).click();
   await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length);
 });
 
-test('the list view shows the same events, follows the filters and opens each one', async ({ page }) => {
+test('the list view shows the same events, follows the filters and opens each one', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: '一覧' }).click();
   await expect(page).toHaveURL(/view=list/);
   const table = page.getByRole('table');
@@ -48,10 +52,9 @@ test('the list view shows the same events, follows the filters and opens each on
   const sakhalin = eventById('2009-02-sakhalin-summit');
   await table.getByRole('button', { name: sakhalin.title.ja }).click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(sakhalin.title.ja);
-  await expect(table.getByRole('row', { name: new RegExp(sakhalin.title.ja.replace(/[()()]/g, '.')) })).toHaveAttribute(
-    'aria-current',
-    'true',
-  );
+  await expect(
+    table.getByRole('row', { name: new RegExp(sakhalin.title.ja.replace(/[()()]/g, '.')) }),
+  ).toHaveAttribute('aria-current', 'true');
 
   await page.getByRole('checkbox', { name: '関連する出来事' }).uncheck();
   const withoutContext = events.filter((event) => event.kind !== 'context');
