@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { AreaBoundary } from '../components/area-boundary/area-boundary';
 import { DataIssues } from '../components/data-issues/data-issues';
 import { LanguageSwitch } from '../components/language-switch/language-switch';
+import { failureReason } from '../components/load-failure/failure-reason';
 import { Notice } from '../components/notices/notice';
 import { ViewSwitch } from '../components/view-switch/view-switch';
 import { AgreementList } from '../features/agreements/components/agreement-list';
@@ -133,10 +134,25 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** True once something has been pending for longer than a reader should wait unawares. */
+function useSlow(pending: boolean, after = 6000): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setSlow(true), after);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [pending, after]);
+  return pending && slow;
+}
+
 export function App({ linkProblems = [] }: { linkProblems?: UrlParam[] }) {
   const { t } = useTranslation();
   const data = useDataset();
   const [showLinkProblems, setShowLinkProblems] = useState(linkProblems.length > 0);
+  const slow = useSlow(data.status === 'pending');
 
   return (
     <div className="app">
@@ -153,10 +169,15 @@ export function App({ linkProblems = [] }: { linkProblems?: UrlParam[] }) {
             {t('link.badParams', { params: linkProblems.join(', ') })}
           </Notice>
         )}
-        {data.status === 'pending' && <Notice>{t('status.loading')}</Notice>}
-        {data.status === 'error' && (
+        {data.status === 'pending' && (
+          <Notice action={slow ? { label: t('status.retry'), onClick: data.retry } : undefined}>
+            <p>{t('status.loading')}</p>
+            {slow && <p>{t('status.slow')}</p>}
+          </Notice>
+        )}
+        {data.status === 'error' && data.error && (
           <Notice tone="error" action={{ label: t('status.retry'), onClick: data.retry }}>
-            {t('status.loadError', { message: data.error?.message ?? '' })}
+            {t('status.loadError', { reason: failureReason(t, data.error, 'events.json') })}
           </Notice>
         )}
         {data.failures.map((failure) => (
@@ -165,7 +186,10 @@ export function App({ linkProblems = [] }: { linkProblems?: UrlParam[] }) {
             tone="error"
             action={{ label: t('status.retry'), onClick: failure.retry }}
           >
-            {t('status.fileError', { file: failure.file, message: failure.error.message })}
+            {t('status.fileError', {
+              file: failure.file,
+              reason: failureReason(t, failure.error, failure.file),
+            })}
           </Notice>
         ))}
         <DataIssues issues={data.issues} />

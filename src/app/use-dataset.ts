@@ -3,11 +3,13 @@
  * files enrich it, so when one fails the timeline still works and the reader
  * is told which file is missing, with a Retry.
  */
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAgreements } from '../features/agreements/api/get-agreements';
 import { useEvents } from '../features/events/api/get-events';
 import { useLeaderTerms } from '../features/leaders/api/get-leader-terms';
 import { useSources } from '../features/sources/api/get-sources';
+import { dataFileQueryKey } from '../lib/dataset/data-file-query';
 import { checkReferences, DATA_FILES, type DataIssue, type Dataset } from '../lib/dataset/validate';
 
 export interface FileFailure {
@@ -17,6 +19,14 @@ export interface FileFailure {
 }
 
 export function useDataset() {
+  const queryClient = useQueryClient();
+  // refetch() would wait on a request still in flight (a first load gets no
+  // cancelRefetch); a Retry on a stalled network must start a fresh one.
+  const restart = (queryKey: QueryKey) => {
+    void queryClient
+      .cancelQueries({ queryKey })
+      .then(() => queryClient.refetchQueries({ queryKey }));
+  };
   const events = useEvents();
   const agreements = useAgreements();
   const leaderTerms = useLeaderTerms();
@@ -61,7 +71,7 @@ export function useDataset() {
   return {
     status: events.status,
     error: events.error,
-    retry: () => void events.refetch(),
+    retry: () => restart(dataFileQueryKey('events')),
     dataset: joined?.dataset,
     issues: joined?.issues ?? [],
     failures,

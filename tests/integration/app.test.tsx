@@ -149,7 +149,9 @@ describe('the app', () => {
     stubDataFiles(others);
     const { user } = renderWithProviders(<App />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('年表のデータを読み込めませんでした: events.json: HTTP 404');
+    expect(alert).toHaveTextContent(
+      '年表のデータを読み込めませんでした: サーバーが events.json に対して 404 を返しました。',
+    );
 
     stubDataFiles({ ...others, 'events.json': events });
     await user.click(within(alert).getByRole('button', { name: '再試行' }));
@@ -163,7 +165,7 @@ describe('the app', () => {
       'agreements.json': () => new Response('oops', { status: 500 }),
     });
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'agreements.json を読み込めませんでした(agreements.json: HTTP 500)',
+      'agreements.json を読み込めませんでした(サーバーが agreements.json に対して 500 を返しました。)',
     );
     expect(timeline().textsOf('event')).toHaveLength(3);
     expect(

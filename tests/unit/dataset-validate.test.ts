@@ -35,7 +35,7 @@ describe('dataset validation', () => {
   it('names the record and field of a missing translation', () => {
     const broken = { ...irkutskSummit, title: { ja: '日露首脳会談' } };
     expect(messages(dataset({ events: { events: [tokyoSummit, broken] } }))).toEqual([
-      'events.json › 2001-03-irkutsk-summit › title.en: Invalid input: expected string, received undefined',
+      'events.json › 2001-03-irkutsk-summit › title.en: English text is missing',
     ]);
     const blank = { ...irkutskSummit, summary: { ja: '概要', en: '  ' } };
     expect(messages(dataset({ events: { events: [tokyoSummit, blank] } }))).toEqual([

@@ -6,20 +6,32 @@
  * Records are parsed one by one (see `validate.ts`), so one bad record is
  * reported by id and field while every good record is still shown.
  */
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini keeps the first view's JavaScript small; the English locale gives
+// readable messages. jitless: zod would otherwise probe `new Function`, which
+// the Content-Security-Policy (no eval) forbids.
+z.config({ ...en(), jitless: true });
+
+function text(missing: string) {
+  return z.string({ error: missing }).check(z.trim(), z.minLength(1, missing));
+}
 
 /** Text in both languages. Both must be present: the app never falls back silently. */
 export const localizedSchema = z.strictObject({
-  ja: z.string().trim().min(1, 'Japanese text is missing'),
-  en: z.string().trim().min(1, 'English text is missing'),
+  ja: text('Japanese text is missing'),
+  en: text('English text is missing'),
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
   .string()
-  .max(80, 'id is longer than 80 characters')
-  .regex(ID_PATTERN, 'id must be lowercase letters, digits and single hyphens');
+  .check(
+    z.maxLength(80, 'id is longer than 80 characters'),
+    z.regex(ID_PATTERN, 'id must be lowercase letters, digits and single hyphens'),
+  );
 
 /**
  * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: the precision the sources support, never
@@ -46,7 +58,7 @@ export function isValidPartialDate(value: string): boolean {
 
 export const partialDateSchema = z
   .string()
-  .refine(isValidPartialDate, 'not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY');
+  .check(z.refine(isValidPartialDate, 'not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY'));
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 /** Where a fact comes from: a source id from sources.json and where in it. */
@@ -56,7 +68,7 @@ export const citationSchema = z.strictObject({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-const citationsSchema = z.array(citationSchema).min(1, 'cites no source');
+const citationsSchema = z.array(citationSchema).check(z.minLength(1, 'cites no source'));
 
 export const EVENT_KINDS = ['summit', 'foreign-ministers', 'visit', 'context'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -71,17 +83,17 @@ export const eventSchema = z
   .strictObject({
     id: idSchema,
     date: partialDateSchema,
-    endDate: partialDateSchema.optional(),
+    endDate: z.optional(partialDateSchema),
     kind: z.enum(EVENT_KINDS),
     title: localizedSchema,
     /** A label short enough for the timeline, e.g. the place of a summit. */
-    shortTitle: localizedSchema.optional(),
+    shortTitle: z.optional(localizedSchema),
     /** The occasion the meeting was held on, e.g. an APEC leaders' meeting. */
-    occasion: localizedSchema.optional(),
+    occasion: z.optional(localizedSchema),
     place: localizedSchema,
     summary: localizedSchema,
     /** The meeting's key points, where an official record lists them. */
-    keyPoints: z.array(localizedSchema).optional(),
+    keyPoints: z.optional(z.array(localizedSchema)),
     participants: z.strictObject({
       japan: z.array(participantSchema),
       russia: z.array(participantSchema),
@@ -90,10 +102,12 @@ export const eventSchema = z
     agreements: z.array(idSchema),
     sources: citationsSchema,
   })
-  .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
-    message: 'endDate is before date',
-    path: ['endDate'],
-  });
+  .check(
+    z.refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+      message: 'endDate is before date',
+      path: ['endDate'],
+    }),
+  );
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
 export const AGREEMENT_KINDS = [
@@ -113,15 +127,15 @@ export const agreementSchema = z.strictObject({
   date: partialDateSchema,
   name: localizedSchema,
   /** A label short enough for the timeline and lists. */
-  shortName: localizedSchema.optional(),
-  place: localizedSchema.optional(),
+  shortName: z.optional(localizedSchema),
+  place: z.optional(localizedSchema),
   summary: localizedSchema,
   /** What the sources say it contains, point by point. */
-  provisions: z.array(localizedSchema).optional(),
+  provisions: z.optional(z.array(localizedSchema)),
   /** Earlier documents this one builds on, as the sources state it. */
   references: z.array(idSchema),
   /** The event at which it was signed or adopted, when that event is on the timeline. */
-  event: idSchema.optional(),
+  event: z.optional(idSchema),
   sources: citationsSchema,
 });
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -137,13 +151,15 @@ export const leaderTermSchema = z
     role: localizedSchema,
     start: partialDateSchema,
     /** Absent while the term runs past the end of the period. */
-    end: partialDateSchema.optional(),
+    end: z.optional(partialDateSchema),
     sources: citationsSchema,
   })
-  .refine((term) => term.end === undefined || term.end >= term.start, {
-    message: 'end is before start',
-    path: ['end'],
-  });
+  .check(
+    z.refine((term) => term.end === undefined || term.end >= term.start, {
+      message: 'end is before start',
+      path: ['end'],
+    }),
+  );
 export type LeaderTerm = z.infer<typeof leaderTermSchema>;
 
 export const sourceSchema = z.strictObject({
@@ -151,11 +167,11 @@ export const sourceSchema = z.strictObject({
   publisher: localizedSchema,
   /** The title as on the page, and its translation. */
   title: localizedSchema,
-  date: partialDateSchema.optional(),
-  url: z.url({ protocol: /^https?$/, message: 'url must be an http(s) address' }).optional(),
+  date: z.optional(partialDateSchema),
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' })),
   /** The text capture under shared/seeds this source was read from, if any. */
-  capture: z.string().optional(),
-  note: localizedSchema.optional(),
+  capture: z.optional(z.string()),
+  note: z.optional(localizedSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

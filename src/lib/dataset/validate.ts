@@ -4,7 +4,7 @@
  * dataset with one broken entry still sees every good one, and is told
  * exactly which record and field is wrong.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   AGREEMENT_PERIOD,
   PERIOD,
@@ -58,7 +58,11 @@ function recordLabel(raw: unknown, index: number): string {
   return `#${index}`;
 }
 
-function zodIssues(file: DataFileName, record: string | undefined, error: z.ZodError): DataIssue[] {
+function zodIssues(
+  file: DataFileName,
+  record: string | undefined,
+  error: z.core.$ZodError,
+): DataIssue[] {
   return error.issues.map((issue) => ({
     file,
     record,
@@ -74,9 +78,9 @@ function zodIssues(file: DataFileName, record: string | undefined, error: z.ZodE
 function parseFile<T extends { id: string }>(
   file: DataFileName,
   raw: unknown,
-  envelope: z.ZodType<Record<string, unknown[]>>,
+  envelope: z.ZodMiniType<Record<string, unknown[]>>,
   key: string,
-  record: z.ZodType<T>,
+  record: z.ZodMiniType<T>,
   check?: (value: T) => DataIssue[],
 ): Parsed<T> {
   const outer = envelope.safeParse(raw);
