@@ -8,6 +8,10 @@ if (!executablePath) {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUBPATH_PORT = PORT + 1;
+/** Where the sub-path build is served (see test:e2e in package.json). */
+export const SUBPATH = '/jr-timeline/';
+export const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
 const jsonDir = process.env.CI_JSON_DIR;
 
 export default defineConfig({
@@ -34,11 +38,21 @@ export default defineConfig({
       },
     },
   ],
-  // Tests run against the built app (npm run test:e2e builds it first).
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Tests run against the built app (npm run test:e2e builds it first), and
+  // against a second build deployed under a sub-path, as on GitHub Pages.
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${SUBPATH_PORT} --strictPort --outDir dist-subpath`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      env: { BASE_PATH: SUBPATH },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
