@@ -39,6 +39,12 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   groupOrder: 'order',
 };
 
+/**
+ * Past this many events (a dataset far larger than today's), nearby items are
+ * drawn as one numbered cluster so the screen stays readable and redraws fast.
+ */
+export const CLUSTER_THRESHOLD = 400;
+
 interface TimelineViewProps {
   events: TimelineEvent[];
   agreements: Agreement[];
@@ -95,6 +101,23 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
     [t],
   );
   const axisLabel = useMemo(() => axisLabelFormatter(language), [language]);
+  const large = events.length > CLUSTER_THRESHOLD;
+  const options = useMemo<TimelineOptions>(
+    () =>
+      large
+        ? {
+            ...TIMELINE_OPTIONS,
+            // The template is our own string; {count} is filled in by the library.
+            cluster: {
+              maxItems: 3,
+              titleTemplate: t('timeline.cluster'),
+              showStipes: false,
+              fitOnDoubleClick: true,
+            },
+          }
+        : TIMELINE_OPTIONS,
+    [large, t],
+  );
   const selection = useMemo(
     () => (eventId ? [`event:${eventId}`] : agreementId ? [`agreement:${agreementId}`] : []),
     [eventId, agreementId],
@@ -247,7 +270,7 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
           className="timeline__canvas"
           items={items}
           groups={lanes}
-          options={TIMELINE_OPTIONS}
+          options={options}
           axisLabel={axisLabel}
           selection={selection}
           window={timelineWindow}
