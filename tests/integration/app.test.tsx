@@ -38,7 +38,7 @@ describe('the app', () => {
     const { user } = await renderLoaded();
     act(() => timeline().handlers.get('select')?.({ items: [`event:${irkutskSummit.id}`] }));
 
-    const panel = screen.getByRole('complementary', { name: '日露首脳会談(イルクーツク)' });
+    const panel = await screen.findByRole('complementary', { name: '日露首脳会談(イルクーツク)' });
     expect(within(panel).getByText('2001年3月')).toBeInTheDocument();
     expect(panel).toHaveTextContent('2001年3月 (平成13年3月)');
     expect(within(panel).getByText('ロシア・イルクーツク')).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('the app', () => {
   it('steps to the previous and next events, and closes on Escape', async () => {
     const { user } = await renderLoaded();
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
-    await user.click(screen.getByRole('button', { name: /前の出来事/ }));
+    await user.click(await screen.findByRole('button', { name: /前の出来事/ }));
     expect(screen.getByRole('complementary', { name: tokyoSummit.title.ja })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /前の出来事/ })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: /次の出来事/ }));
@@ -72,10 +72,10 @@ describe('the app', () => {
   it('leads from an event to its agreement and on to every event citing it', async () => {
     const { user } = await renderLoaded();
     act(() => useUiStore.getState().selectEvent(tokyoSummit.id));
-    const eventPanel = screen.getByRole('complementary', { name: tokyoSummit.title.ja });
+    const eventPanel = await screen.findByRole('complementary', { name: tokyoSummit.title.ja });
     await user.click(within(eventPanel).getByRole('button', { name: '東京宣言' }));
 
-    const panel = screen.getByRole('complementary', { name: '東京宣言' });
+    const panel = await screen.findByRole('complementary', { name: '東京宣言' });
     expect(within(panel).getByText('日露間の最初の包括的な文書。')).toBeInTheDocument();
     const tokyoItem = timeline()
       .items.get()
@@ -94,7 +94,7 @@ describe('the app', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Japan–Russia Peace Treaty Diplomacy: A Timeline, 1993–2014');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-    const panel = screen.getByRole('complementary', {
+    const panel = await screen.findByRole('complementary', {
       name: 'Japan-Russia Summit Meeting (Irkutsk)',
     });
     expect(within(panel).getByText('March 2001')).toBeInTheDocument();

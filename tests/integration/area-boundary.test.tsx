@@ -23,7 +23,7 @@ describe('error boundaries', () => {
 
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
 
-    expect(screen.getByRole('alert')).toHaveTextContent('この部分を表示できませんでした。');
+    expect(await screen.findByRole('alert')).toHaveTextContent('この部分を表示できませんでした。');
     expect(screen.getByRole('region', { name: '会談の年表' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '文書・合意' })).toBeInTheDocument();
     expect(latestTimeline().textsOf('event')).toHaveLength(3);
