@@ -34,11 +34,39 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Starts downloading the events while the JavaScript is still arriving, so
+ * the first item does not wait for the script to ask. The attributes match
+ * the app's fetch (CORS mode, same-origin credentials) so the browser reuses it.
+ */
+function preloadEvents(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-events',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'preload',
+          href: `${base}data/events.json`,
+          as: 'fetch',
+          crossorigin: 'anonymous',
+        },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
 // BASE_PATH lets the built app live under a sub-path (e.g. GitHub Pages:
 // BASE_PATH=/repo-name/ npm run build). Data is fetched relative to it.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadEvents()],
   build: {
     target: 'es2022',
     sourcemap: true,

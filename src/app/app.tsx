@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { AreaBoundary } from '../components/area-boundary/area-boundary';
@@ -8,6 +8,9 @@ import { failureReason } from '../components/load-failure/failure-reason';
 import { Notice } from '../components/notices/notice';
 import { ViewSwitch } from '../components/view-switch/view-switch';
 import { AgreementList } from '../features/agreements/components/agreement-list';
+import { AgreementPanel } from '../features/agreements/components/agreement-panel';
+import { EventList } from '../features/events/components/event-list';
+import { EventPanel } from '../features/events/components/event-panel';
 import { filterEvents } from '../features/events/filter-events';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { TimelineView } from '../features/timeline/components/timeline-view';
@@ -15,24 +18,6 @@ import type { Dataset } from '../lib/dataset/validate';
 import { useUiStore } from '../stores/ui-store';
 import type { UrlParam } from '../stores/url-state';
 import { useDataset } from './use-dataset';
-
-// Not needed for the first view (a panel opens on a click, the list is a
-// separate view): loaded on demand to keep the first view's JavaScript small.
-const EventPanel = lazy(() =>
-  import('../features/events/components/event-panel').then((module) => ({
-    default: module.EventPanel,
-  })),
-);
-const AgreementPanel = lazy(() =>
-  import('../features/agreements/components/agreement-panel').then((module) => ({
-    default: module.AgreementPanel,
-  })),
-);
-const EventList = lazy(() =>
-  import('../features/events/components/event-list').then((module) => ({
-    default: module.EventList,
-  })),
-);
 
 function byId<T extends { id: string }>(records: T[]): ReadonlyMap<string, T> {
   return new Map(records.map((record) => [record.id, record]));
@@ -130,13 +115,11 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           )}
           <AreaBoundary>
             {/* In the timeline view the list is kept for printing only. */}
-            <Suspense fallback={null}>
-              <EventList
-                events={shown}
-                selectedEventId={event?.id ?? null}
-                className={view === 'timeline' ? 'print-only' : ''}
-              />
-            </Suspense>
+            <EventList
+              events={shown}
+              selectedEventId={event?.id ?? null}
+              className={view === 'timeline' ? 'print-only' : ''}
+            />
           </AreaBoundary>
           <AreaBoundary>
             <AgreementList
@@ -145,11 +128,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             />
           </AreaBoundary>
         </div>
-        {panel && (
-          <AreaBoundary>
-            <Suspense fallback={null}>{panel}</Suspense>
-          </AreaBoundary>
-        )}
+        {panel && <AreaBoundary>{panel}</AreaBoundary>}
       </div>
     </>
   );
