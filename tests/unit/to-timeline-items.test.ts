@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement, LeaderTerm } from '../../src/lib/dataset/schema';
 import {
+  bucketSize,
+  clusterEvents,
   parseItemId,
   toAgreementItem,
   toEventItem,
@@ -113,5 +115,57 @@ describe('events to timeline items', () => {
   it('orders the lanes: leaders, then documents, then events', () => {
     const lanes = toLanes({ events: 'E', agreements: 'A', japan: 'J', russia: 'R' });
     expect(lanes.map((lane) => lane.text)).toEqual(['J', 'R', 'A', 'E']);
+  });
+});
+
+describe('clustering very large datasets', () => {
+  const many = Array.from({ length: 10 }, (_, index) => ({
+    ...tokyoSummit,
+    id: `2001-03-event-${index}`,
+    date: '2001-03-1' + String(index),
+  }));
+
+  it('picks a bucket width from the zoom, from a week up to two years', () => {
+    const day = 86_400_000;
+    expect(bucketSize({ start: 0, end: 60 * 7 * day })).toBe(7 * day);
+    expect(bucketSize({ start: 0, end: 20 * 365 * day })).toBe(182 * day);
+    expect(bucketSize({ start: 0, end: 60 * 365 * day })).toBe(365 * day);
+    expect(bucketSize({ start: 0, end: 200 * 365 * day })).toBe(730 * day);
+  });
+
+  it('turns a crowded bucket into one numbered cluster and leaves sparse ones alone', () => {
+    const year = 365 * 86_400_000;
+    const { events, clusters } = clusterEvents([...many, yokohamaForeignMinisters], year);
+    expect(events).toEqual([yokohamaForeignMinisters]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.events).toHaveLength(10);
+  });
+
+  it('draws clusters as items whose ids lead back to their stretch of time', () => {
+    const week = 7 * 86_400_000;
+    const items = toTimelineItems(
+      { events: many, agreements: [], leaderTerms: [] },
+      'en',
+      {},
+      {
+        bucket: week,
+        tooltip: (count) => `${count} events`,
+      },
+    );
+    const clusters = items.filter((item) => item.className === 'event-cluster');
+    expect(
+      clusters.map((item) => item.text).reduce((sum, text) => sum + Number(text), 0) +
+        items.length -
+        clusters.length,
+    ).toBe(10);
+    const ref = parseItemId(clusters[0]?.id ?? '');
+    expect(ref?.type).toBe('cluster');
+    expect(ref?.id).toMatch(new RegExp(`^${week}-\\d+$`));
+    expect(clusters[0]?.tooltip).toMatch(/^\d+ events$/);
+  });
+
+  it('keeps every event when no clustering is asked for', () => {
+    const items = toTimelineItems({ events: many, agreements: [], leaderTerms: [] }, 'en');
+    expect(items).toHaveLength(10);
   });
 });

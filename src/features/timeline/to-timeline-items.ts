@@ -15,7 +15,7 @@ import { WINDOW_LIMITS } from '../../lib/time-window';
 export type Lane = 'events' | 'agreements' | 'japan' | 'russia';
 
 /** Item ids carry their record type, so an event and an agreement can never collide. */
-export type ItemRef = { type: 'event' | 'agreement' | 'term'; id: string };
+export type ItemRef = { type: 'event' | 'agreement' | 'term' | 'cluster'; id: string };
 
 export function itemId(ref: ItemRef): string {
   return `${ref.type}:${ref.id}`;
@@ -24,7 +24,10 @@ export function itemId(ref: ItemRef): string {
 export function parseItemId(id: string): ItemRef | undefined {
   const [type, ...rest] = id.split(':');
   const recordId = rest.join(':');
-  if ((type === 'event' || type === 'agreement' || type === 'term') && recordId) {
+  if (
+    (type === 'event' || type === 'agreement' || type === 'term' || type === 'cluster') &&
+    recordId
+  ) {
     return { type, id: recordId };
   }
   return undefined;
@@ -111,19 +114,93 @@ export function toLanes(labels: LaneLabels): TimelineGroupSpec[] {
   }));
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+/** Bucket widths for clustering, from a week to two years; fixed so buckets do not jitter as the reader pans. */
+const BUCKET_LADDER = [7, 30, 91, 182, 365, 730].map((days) => days * DAY);
+
+/** The bucket width that cuts the visible window into about `target` buckets. */
+export function bucketSize(window: { start: number; end: number }, target = 60): number {
+  const wanted = (window.end - window.start) / target;
+  return (
+    BUCKET_LADDER.find((size) => size >= wanted) ?? BUCKET_LADDER[BUCKET_LADDER.length - 1] ?? DAY
+  );
+}
+
+export interface EventCluster {
+  /** `<bucket width>-<bucket index>`: the same bucket keeps its id as the reader pans. */
+  id: string;
+  start: number;
+  end: number;
+  events: TimelineEvent[];
+}
+
+/**
+ * Groups events that fall in the same bucket of time. A bucket with more than
+ * `maxPerBucket` events becomes one numbered cluster; the others stay events.
+ * Used only for datasets far larger than the real one, where drawing every
+ * box would make the timeline unreadable and slow.
+ */
+export function clusterEvents(
+  events: TimelineEvent[],
+  bucket: number,
+  maxPerBucket = 3,
+): { events: TimelineEvent[]; clusters: EventCluster[] } {
+  const buckets = new Map<number, TimelineEvent[]>();
+  for (const event of events) {
+    const index = Math.floor(startOf(event.date).getTime() / bucket);
+    const members = buckets.get(index);
+    if (members) members.push(event);
+    else buckets.set(index, [event]);
+  }
+  const single: TimelineEvent[] = [];
+  const clusters: EventCluster[] = [];
+  for (const [index, members] of buckets) {
+    if (members.length > maxPerBucket) {
+      clusters.push({
+        id: `${bucket}-${index}`,
+        start: index * bucket,
+        end: (index + 1) * bucket,
+        events: members,
+      });
+    } else {
+      single.push(...members);
+    }
+  }
+  return { events: single, clusters };
+}
+
+export function toClusterItem(cluster: EventCluster, tooltip: string): TimelineItemSpec {
+  return {
+    id: itemId({ type: 'cluster', id: cluster.id }),
+    text: String(cluster.events.length),
+    tooltip,
+    start: new Date((cluster.start + cluster.end) / 2),
+    type: 'box',
+    group: 'events',
+    className: 'event-cluster',
+  };
+}
+
 export function toTimelineItems(
   data: { events: TimelineEvent[]; agreements: Agreement[]; leaderTerms: LeaderTerm[] },
   language: Language,
   highlight: Highlight & { openAgreementId?: string | null } = {},
+  clustering?: { bucket: number; tooltip: (count: number) => string },
 ): TimelineItemSpec[] {
+  const grouped = clustering
+    ? clusterEvents(data.events, clustering.bucket)
+    : { events: data.events, clusters: [] };
   return [
+    ...grouped.clusters.map((cluster) =>
+      toClusterItem(cluster, clustering?.tooltip(cluster.events.length) ?? ''),
+    ),
     ...(['japan', 'russia'] as const).flatMap((country) =>
       data.leaderTerms
         .filter((term) => term.country === country)
         .sort((a, b) => a.start.localeCompare(b.start))
         .map((term, index) => toTermItem(term, language, index)),
     ),
-    ...data.events.map((event) => toEventItem(event, language, highlight)),
+    ...grouped.events.map((event) => toEventItem(event, language, highlight)),
     ...data.agreements.map((agreement) =>
       toAgreementItem(agreement, language, highlight.openAgreementId ?? null),
     ),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   VisTimeline,
@@ -14,10 +14,12 @@ import {
   WINDOW_LIMITS,
   zoomWindow,
   DEFAULT_WINDOW,
+  clampWindow,
+  type TimeWindow,
 } from '../../../lib/time-window';
 import { selectedAgreementId, selectedEventId, useUiStore } from '../../../stores/ui-store';
 import { axisLabelFormatter } from '../axis-labels';
-import { parseItemId, toLanes, toTimelineItems } from '../to-timeline-items';
+import { bucketSize, parseItemId, toLanes, toTimelineItems } from '../to-timeline-items';
 
 const TIMELINE_OPTIONS: TimelineOptions = {
   min: new Date(WINDOW_LIMITS.min),
@@ -45,6 +47,9 @@ const TIMELINE_OPTIONS: TimelineOptions = {
  */
 export const CLUSTER_THRESHOLD = 400;
 
+/** How long the view must rest before its window is written to the store and the URL. */
+const WINDOW_SETTLE_MS = 150;
+
 interface TimelineViewProps {
   events: TimelineEvent[];
   agreements: Agreement[];
@@ -61,14 +66,16 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   const selectAgreement = useUiStore((state) => state.selectAgreement);
   const closeSelection = useUiStore((state) => state.closeSelection);
   const setWindow = useUiStore((state) => state.setWindow);
-  // The keyboard cursor: which event the arrow keys are on. It jumps to each
-  // newly opened event (adjusted during render, not in an effect).
-  const [activeEventId, setActiveEventId] = useState<string | null>(eventId);
-  const [cursorFollows, setCursorFollows] = useState<string | null>(eventId);
-  if (eventId !== cursorFollows) {
-    setCursorFollows(eventId);
-    if (eventId) setActiveEventId(eventId);
+  // The keyboard cursor: which event the arrow keys are on. Null means "at
+  // the open event"; it is reset whenever another event opens (adjusted
+  // during render, not in an effect), so a click restyles no items.
+  const [activeEventId, setActiveEventId] = useState<string | null>(null);
+  const [openedEventId, setOpenedEventId] = useState<string | null>(eventId);
+  if (eventId !== openedEventId) {
+    setOpenedEventId(eventId);
+    setActiveEventId(null);
   }
+  const cursorId = activeEventId ?? eventId;
 
   const relatedEventIds = useMemo(
     () =>
@@ -81,14 +88,31 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
       ),
     [events, agreementId],
   );
+  // Far larger datasets than today's are clustered by bucket of time; the
+  // buckets follow the zoom, so only then do items depend on the window.
+  const large = events.length > CLUSTER_THRESHOLD;
+  const bucket = large ? bucketSize(visible) : undefined;
   const items = useMemo(
     () =>
-      toTimelineItems({ events, agreements, leaderTerms }, language, {
-        activeEventId,
-        relatedEventIds,
-        openAgreementId: agreementId,
-      }),
-    [events, agreements, leaderTerms, language, activeEventId, relatedEventIds, agreementId],
+      toTimelineItems(
+        { events, agreements, leaderTerms },
+        language,
+        { activeEventId, relatedEventIds, openAgreementId: agreementId },
+        bucket === undefined
+          ? undefined
+          : { bucket, tooltip: (count) => t('timeline.cluster', { count }) },
+      ),
+    [
+      events,
+      agreements,
+      leaderTerms,
+      language,
+      activeEventId,
+      relatedEventIds,
+      agreementId,
+      bucket,
+      t,
+    ],
   );
   const lanes = useMemo(
     () =>
@@ -101,23 +125,6 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
     [t],
   );
   const axisLabel = useMemo(() => axisLabelFormatter(language), [language]);
-  const large = events.length > CLUSTER_THRESHOLD;
-  const options = useMemo<TimelineOptions>(
-    () =>
-      large
-        ? {
-            ...TIMELINE_OPTIONS,
-            // The template is our own string; {count} is filled in by the library.
-            cluster: {
-              maxItems: 3,
-              titleTemplate: t('timeline.cluster'),
-              showStipes: false,
-              fitOnDoubleClick: true,
-            },
-          }
-        : TIMELINE_OPTIONS,
-    [large, t],
-  );
   const selection = useMemo(
     () => (eventId ? [`event:${eventId}`] : agreementId ? [`agreement:${agreementId}`] : []),
     [eventId, agreementId],
@@ -127,15 +134,16 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
     [visible],
   );
 
-  // Opening an event from the list, a link or the keyboard brings it into view.
-  const activeEvent = events.find((event) => event.id === activeEventId);
-  const activeTime = activeEvent ? startOf(activeEvent.date).getTime() : undefined;
+  // Opening an event from the list, a link or search, or walking to one with
+  // the keyboard, brings it into view.
+  const cursorEvent = events.find((event) => event.id === cursorId);
+  const cursorTime = cursorEvent ? startOf(cursorEvent.date).getTime() : undefined;
   useEffect(() => {
-    if (activeTime === undefined) return;
+    if (cursorTime === undefined) return;
     const current = useUiStore.getState().window;
-    const revealed = revealTime(current, activeTime);
+    const revealed = revealTime(current, cursorTime);
     if (revealed !== current) setWindow(revealed);
-  }, [activeTime, setWindow]);
+  }, [cursorTime, setWindow]);
 
   const onSelect = useCallback(
     (ids: string[]) => {
@@ -143,24 +151,54 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
       const ref = first ? parseItemId(first) : undefined;
       if (ref?.type === 'event') selectEvent(ref.id);
       else if (ref?.type === 'agreement') selectAgreement(ref.id);
-      else closeSelection();
+      else if (ref?.type === 'cluster') {
+        // A cluster opens nothing: it zooms in to its stretch of time.
+        const [width, index] = ref.id.split('-').map(Number);
+        if (width !== undefined && index !== undefined) {
+          setWindow(clampWindow({ start: (index - 0.5) * width, end: (index + 1.5) * width }));
+        }
+      } else closeSelection();
     },
-    [selectEvent, selectAgreement, closeSelection],
+    [selectEvent, selectAgreement, closeSelection, setWindow],
   );
+  // The store (and the URL) take the window once a gesture settles, not on
+  // every wheel notch: re-rendering mid-zoom would cost frames.
+  const settling = useRef<{ timer?: ReturnType<typeof setTimeout>; window?: TimeWindow }>({});
+  useEffect(() => () => clearTimeout(settling.current.timer), []);
   const onWindowChange = useCallback(
-    (shown: VisibleWindow) => setWindow({ start: shown.start.getTime(), end: shown.end.getTime() }),
+    (shown: VisibleWindow, byUser: boolean) => {
+      // Moves the app asked for (buttons, keys, links) are already in the
+      // store; echoing them back late could undo a newer move.
+      if (!byUser) return;
+      const window = { start: shown.start.getTime(), end: shown.end.getTime() };
+      clearTimeout(settling.current.timer);
+      settling.current = {
+        window,
+        timer: setTimeout(() => {
+          settling.current = {};
+          setWindow(window);
+        }, WINDOW_SETTLE_MS),
+      };
+    },
     [setWindow],
   );
+  /** What the reader sees now, even if a gesture has not settled into the store yet. */
+  const moveFrom = (move: (window: TimeWindow) => TimeWindow) => {
+    const base = settling.current.window ?? useUiStore.getState().window;
+    clearTimeout(settling.current.timer);
+    settling.current = {};
+    setWindow(move(base));
+  };
 
-  const zoom = (factor: number) => setWindow(zoomWindow(useUiStore.getState().window, factor));
-  const pan = (fraction: number) => setWindow(panWindow(useUiStore.getState().window, fraction));
-  const fit = () => setWindow(DEFAULT_WINDOW);
+  const zoom = (factor: number) => moveFrom((window) => zoomWindow(window, factor));
+  const pan = (fraction: number) => moveFrom((window) => panWindow(window, fraction));
+  const fit = () => moveFrom(() => DEFAULT_WINDOW);
 
   const moveActive = (target: TimelineEvent | undefined) => {
     if (target) setActiveEventId(target.id);
   };
   const onKeyDown = (keyboardEvent: KeyboardEvent<HTMLDivElement>) => {
-    const index = events.findIndex((event) => event.id === activeEventId);
+    const index = events.findIndex((event) => event.id === cursorId);
     switch (keyboardEvent.key) {
       case 'ArrowRight':
         moveActive(
@@ -184,7 +222,7 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
         break;
       case 'Enter':
       case ' ':
-        if (activeEventId) selectEvent(activeEventId);
+        if (cursorId) selectEvent(cursorId);
         break;
       case '+':
       case '=':
@@ -270,7 +308,7 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
           className="timeline__canvas"
           items={items}
           groups={lanes}
-          options={options}
+          options={TIMELINE_OPTIONS}
           axisLabel={axisLabel}
           selection={selection}
           window={timelineWindow}
@@ -282,10 +320,10 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
         {t('timeline.keys')}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {activeEvent
+        {activeEventId && cursorEvent
           ? t('timeline.active', {
-              title: activeEvent.title[language],
-              date: formatDateSpan(activeEvent.date, activeEvent.endDate, language),
+              title: cursorEvent.title[language],
+              date: formatDateSpan(cursorEvent.date, cursorEvent.endDate, language),
             })
           : ''}
       </p>
