@@ -128,7 +128,15 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             />
           </AreaBoundary>
         </div>
-        {panel && <AreaBoundary>{panel}</AreaBoundary>}
+        {panel ? (
+          <AreaBoundary>{panel}</AreaBoundary>
+        ) : (
+          // Holds the panel's place on wide screens, so opening an event does
+          // not narrow (and re-lay out) the timeline.
+          <div className="panel panel--empty">
+            <p className="muted">{t('panel.empty')}</p>
+          </div>
+        )}
       </div>
     </>
   );

@@ -125,8 +125,9 @@ describe('clustering very large datasets', () => {
     date: '2001-03-1' + String(index),
   }));
 
-  it('picks a bucket width from the zoom, from a week up to two years', () => {
+  it('picks a bucket width from the zoom, from a day up to two years', () => {
     const day = 86_400_000;
+    expect(bucketSize({ start: 0, end: 7 * day })).toBe(day);
     expect(bucketSize({ start: 0, end: 60 * 7 * day })).toBe(7 * day);
     expect(bucketSize({ start: 0, end: 20 * 365 * day })).toBe(182 * day);
     expect(bucketSize({ start: 0, end: 60 * 365 * day })).toBe(365 * day);

@@ -115,10 +115,14 @@ export function toLanes(labels: LaneLabels): TimelineGroupSpec[] {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Bucket widths for clustering, from a week to two years; fixed so buckets do not jitter as the reader pans. */
-const BUCKET_LADDER = [7, 30, 91, 182, 365, 730].map((days) => days * DAY);
+/**
+ * Bucket widths for clustering, from a day to two years; fixed so buckets do
+ * not jitter as the reader pans. A day at the closest zoom lets single
+ * events stand alone even in the densest dataset.
+ */
+const BUCKET_LADDER = [1, 7, 30, 91, 182, 365, 730].map((days) => days * DAY);
 
-/** The bucket width that cuts the visible window into about `target` buckets. */
+/** The bucket width that cuts the visible window into about `target` buckets (or fewer). */
 export function bucketSize(window: { start: number; end: number }, target = 60): number {
   const wanted = (window.end - window.start) / target;
   return (

@@ -1,8 +1,42 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { formatDateSpan } from '../../../lib/dates';
 import { useUiStore } from '../../../stores/ui-store';
+
+/** One row; memoised so opening an event re-renders two rows, not the whole table. */
+const EventRow = memo(function EventRow({
+  event,
+  selected,
+}: {
+  event: TimelineEvent;
+  selected: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const selectEvent = useUiStore((state) => state.selectEvent);
+  return (
+    <tr
+      aria-current={selected ? 'true' : undefined}
+      className={`event-list__row event-list__row--${event.kind}`}
+    >
+      <td>
+        <time dateTime={event.date}>{formatDateSpan(event.date, event.endDate, language)}</time>
+      </td>
+      <td>
+        <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
+          {event.title[language]}
+        </button>
+      </td>
+      <td>{event.place[language]}</td>
+      <td>
+        <span className={`kind-swatch kind-swatch--${event.kind}`} aria-hidden="true" />
+        {t(`kinds.${event.kind}`)}
+      </td>
+    </tr>
+  );
+});
 
 /**
  * The same events as the timeline, as a table: the accessible way in for
@@ -18,8 +52,6 @@ export function EventList({
   className?: string;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const selectEvent = useUiStore((state) => state.selectEvent);
   return (
     <section className={`event-list ${className ?? ''}`} aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">{t('list.label')}</h2>
@@ -36,36 +68,9 @@ export function EventList({
             </tr>
           </thead>
           <tbody>
-            {events.map((event) => {
-              const selected = event.id === selectedEventId;
-              return (
-                <tr
-                  key={event.id}
-                  aria-current={selected ? 'true' : undefined}
-                  className={`event-list__row event-list__row--${event.kind}`}
-                >
-                  <td>
-                    <time dateTime={event.date}>
-                      {formatDateSpan(event.date, event.endDate, language)}
-                    </time>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => selectEvent(event.id)}
-                    >
-                      {event.title[language]}
-                    </button>
-                  </td>
-                  <td>{event.place[language]}</td>
-                  <td>
-                    <span className={`kind-swatch kind-swatch--${event.kind}`} aria-hidden="true" />
-                    {t(`kinds.${event.kind}`)}
-                  </td>
-                </tr>
-              );
-            })}
+            {events.map((event) => (
+              <EventRow key={event.id} event={event} selected={event.id === selectedEventId} />
+            ))}
           </tbody>
         </table>
       )}
