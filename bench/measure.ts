@@ -346,6 +346,8 @@ interface ClickTarget {
  * cluster, zooms in notch by notch (not timed) until one stands alone, as
  * a reader would.
  */
+const CLUSTER_SETTLE_MS = 400;
+
 async function clickTarget(page: Page): Promise<ClickTarget> {
   for (let notch = 0; notch <= GESTURES.zoomNotches; notch += 1) {
     const target = await probe<ClickTarget | null>(page, 'findClickTarget()');
@@ -359,6 +361,9 @@ async function clickTarget(page: Page): Promise<ClickTarget> {
       await page.keyboard.up('Control');
     }
     await withTimeout(nextFrames(page), LIMITS.interactionMs, 'redraw');
+    // The app re-buckets its clusters once a gesture settles (150 ms after
+    // the last wheel notch), as a reader pausing between notches would see.
+    await page.waitForTimeout(CLUSTER_SETTLE_MS);
   }
   throw new Error('no event box on screen to click, even zoomed in');
 }

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { duringTerm, filterEvents, matchesQuery } from '../../src/features/events/filter-events';
-import type { LeaderTerm } from '../../src/lib/dataset/schema';
 import { DEFAULT_FILTERS } from '../../src/stores/ui-store';
 import {
   irkutskSummit,
+  moriTerm,
   sampleEvents,
   tokyoSummit,
   yokohamaForeignMinisters,
 } from '../fixtures/events';
 
-const mori: LeaderTerm = {
-  id: 'jp-mori',
-  country: 'japan',
-  name: { ja: '森喜朗', en: 'Yoshiro Mori' },
-  role: { ja: '内閣総理大臣', en: 'Prime Minister' },
-  start: '2000-04-05',
-  end: '2001-04-26',
-  sources: [{ source: 'kantei', at: { ja: 'x', en: 'x' } }],
-};
+const mori = moriTerm;
 
 const ids = (events: { id: string }[]) => events.map((event) => event.id);
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
+import { PanelSection } from '../side-panel/panel-section';
 import type { Citation, Source } from '../../lib/dataset/schema';
 
 /** Where each fact comes from: the page, its publisher, and where in it. */
@@ -13,8 +14,7 @@ export function Citations({
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <section className="panel__section" aria-labelledby="panel-sources">
-      <h3 id="panel-sources">{t('panel.sources')}</h3>
+    <PanelSection id="panel-sources" title={t('panel.sources')}>
       <ul className="citations">
         {citations.map((citation, index) => {
           const source = sourcesById.get(citation.source);
@@ -36,6 +36,6 @@ export function Citations({
           );
         })}
       </ul>
-    </section>
+    </PanelSection>
   );
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../../../components/citations/citations';
+import { PanelSection } from '../../../components/side-panel/panel-section';
 import { SidePanel } from '../../../components/side-panel/side-panel';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement, Source, TimelineEvent } from '../../../lib/dataset/schema';
-import { formatDate, formatDateSpan, formatEraDate } from '../../../lib/dates';
+import { formatDateSpan, formatEraDate } from '../../../lib/dates';
 import { useUiStore } from '../../../stores/ui-store';
+import { AgreementLinks } from './agreement-links';
 
 interface AgreementPanelProps {
   agreement: Agreement;
@@ -14,29 +16,6 @@ interface AgreementPanelProps {
   /** Every event linked to this document, in time order. */
   events: TimelineEvent[];
   sourcesById: ReadonlyMap<string, Source>;
-}
-
-function AgreementLinks({ agreements }: { agreements: Agreement[] }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const selectAgreement = useUiStore((state) => state.selectAgreement);
-  if (agreements.length === 0) return <p className="muted">{t('panel.none')}</p>;
-  return (
-    <ul className="plain-list">
-      {agreements.map((agreement) => (
-        <li key={agreement.id}>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => selectAgreement(agreement.id)}
-          >
-            {agreement.name[language]}
-          </button>
-          <span className="muted"> ({formatDate(agreement.date, language)})</span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export function AgreementPanel({
@@ -79,34 +58,29 @@ export function AgreementPanel({
         )}
       </dl>
 
-      <section className="panel__section" aria-labelledby="panel-summary">
-        <h3 id="panel-summary">{t('panel.summary')}</h3>
+      <PanelSection id="panel-summary" title={t('panel.summary')}>
         <p className="panel__summary">{agreement.summary[language]}</p>
-      </section>
+      </PanelSection>
 
       {agreement.provisions && agreement.provisions.length > 0 && (
-        <section className="panel__section" aria-labelledby="panel-provisions">
-          <h3 id="panel-provisions">{t('panel.provisions')}</h3>
+        <PanelSection id="panel-provisions" title={t('panel.provisions')}>
           <ol>
             {agreement.provisions.map((provision, index) => (
               <li key={index}>{provision[language]}</li>
             ))}
           </ol>
-        </section>
+        </PanelSection>
       )}
 
-      <section className="panel__section" aria-labelledby="panel-builds-on">
-        <h3 id="panel-builds-on">{t('panel.buildsOn')}</h3>
+      <PanelSection id="panel-builds-on" title={t('panel.buildsOn')}>
         <AgreementLinks agreements={buildsOn} />
-      </section>
+      </PanelSection>
 
-      <section className="panel__section" aria-labelledby="panel-built-on-by">
-        <h3 id="panel-built-on-by">{t('panel.builtOnBy')}</h3>
+      <PanelSection id="panel-built-on-by" title={t('panel.builtOnBy')}>
         <AgreementLinks agreements={builtOnBy} />
-      </section>
+      </PanelSection>
 
-      <section className="panel__section" aria-labelledby="panel-events">
-        <h3 id="panel-events">{t('panel.events')}</h3>
+      <PanelSection id="panel-events" title={t('panel.events')}>
         {events.length > 0 ? (
           <>
             <p className="muted">{t('panel.highlighted')}</p>
@@ -131,7 +105,7 @@ export function AgreementPanel({
         ) : (
           <p className="muted">{t('panel.none')}</p>
         )}
-      </section>
+      </PanelSection>
 
       <Citations citations={agreement.sources} sourcesById={sourcesById} />
     </SidePanel>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../../../components/citations/citations';
+import { PanelSection } from '../../../components/side-panel/panel-section';
 import { SidePanel } from '../../../components/side-panel/side-panel';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement, Participant, Source, TimelineEvent } from '../../../lib/dataset/schema';
@@ -102,25 +103,22 @@ export function EventPanel({
         )}
       </dl>
 
-      <section className="panel__section" aria-labelledby="panel-summary">
-        <h3 id="panel-summary">{t('panel.summary')}</h3>
+      <PanelSection id="panel-summary" title={t('panel.summary')}>
         <p className="panel__summary">{event.summary[language]}</p>
-      </section>
+      </PanelSection>
 
       {event.keyPoints && event.keyPoints.length > 0 && (
-        <section className="panel__section" aria-labelledby="panel-key-points">
-          <h3 id="panel-key-points">{t('panel.keyPoints')}</h3>
+        <PanelSection id="panel-key-points" title={t('panel.keyPoints')}>
           <ul>
             {event.keyPoints.map((point, index) => (
               <li key={index}>{point[language]}</li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       )}
 
       {agreements.length > 0 && (
-        <section className="panel__section" aria-labelledby="panel-agreements">
-          <h3 id="panel-agreements">{t('panel.agreements')}</h3>
+        <PanelSection id="panel-agreements" title={t('panel.agreements')}>
           <ul className="plain-list">
             {agreements.map((agreement) => (
               <li key={agreement.id}>
@@ -137,7 +135,7 @@ export function EventPanel({
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       )}
 
       <Citations citations={event.sources} sourcesById={sourcesById} />
