@@ -30,14 +30,6 @@ export function startOf(date: string): Date {
   return new Date(year, month - 1, day);
 }
 
-/** The first instant after the date's period: the next day, month or year. */
-export function endOf(date: string): Date {
-  const { year, month, day } = parts(date);
-  if (day !== undefined && month !== undefined) return new Date(year, month - 1, day + 1);
-  if (month !== undefined) return new Date(year, month, 1);
-  return new Date(year + 1, 0, 1);
-}
-
 const LOCALES: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
 
 const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
