@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore, type View } from '../../stores/ui-store';
+import { ToggleGroup } from '../toggle-group/toggle-group';
 
 const VIEWS: View[] = ['timeline', 'list'];
 
@@ -8,17 +9,12 @@ export function ViewSwitch() {
   const view = useUiStore((state) => state.view);
   const setView = useUiStore((state) => state.setView);
   return (
-    <div className="view-switch" role="group" aria-label={t('views.label')}>
-      {VIEWS.map((candidate) => (
-        <button
-          key={candidate}
-          type="button"
-          aria-pressed={candidate === view}
-          onClick={() => setView(candidate)}
-        >
-          {t(`views.${candidate}`)}
-        </button>
-      ))}
-    </div>
+    <ToggleGroup
+      className="view-switch"
+      label={t('views.label')}
+      options={VIEWS.map((candidate) => ({ value: candidate, label: t(`views.${candidate}`) }))}
+      value={view}
+      onChange={setView}
+    />
   );
 }
