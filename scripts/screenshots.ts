@@ -21,8 +21,18 @@ interface Shot {
 }
 
 const shots: Shot[] = [
-  { file: 'timeline-ja.png', query: '?lang=ja&event=2001-03-irkutsk-summit', width: 1400, height: 900 },
-  { file: 'agreement-en.png', query: '?lang=en&agreement=1993-tokyo-declaration', width: 1400, height: 900 },
+  {
+    file: 'timeline-ja.png',
+    query: '?lang=ja&event=2001-03-irkutsk-summit',
+    width: 1400,
+    height: 900,
+  },
+  {
+    file: 'agreement-en.png',
+    query: '?lang=en&agreement=1993-tokyo-declaration',
+    width: 1400,
+    height: 900,
+  },
   {
     file: 'zoomed-en.png',
     query: '?lang=en&event=2010-11-yokohama-summit&start=2008-01-01&end=2012-12-31',
