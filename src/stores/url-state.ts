@@ -151,9 +151,9 @@ export function syncUrlWithStore(language: LanguageSource): {
   stop: () => void;
 } {
   let applying = false;
-  const apply = () => {
+  const apply = (state = parseUrlState(location.search)) => {
     applying = true;
-    const { selection, window: visible, filters, view } = parseUrlState(location.search);
+    const { selection, window: visible, filters, view } = state;
     useUiStore.getState().restore({ selection, window: visible, filters, view });
     applying = false;
   };
@@ -170,8 +170,9 @@ export function syncUrlWithStore(language: LanguageSource): {
     else history.replaceState(null, '', url);
   };
 
-  const { problems } = parseUrlState(location.search);
-  apply();
+  // Parsed once at start: the same reading gives the state and its problems.
+  const initial = parseUrlState(location.search);
+  apply(initial);
   write('replace');
 
   const unsubscribeStore = useUiStore.subscribe((state, previous) => {
@@ -186,7 +187,7 @@ export function syncUrlWithStore(language: LanguageSource): {
   addEventListener('popstate', onPopState);
 
   return {
-    problems,
+    problems: initial.problems,
     stop: () => {
       unsubscribeStore();
       unsubscribeLanguage();

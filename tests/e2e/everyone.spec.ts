@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { eventById } from './dataset';
 import { eventItem, expectNoSeriousViolations, panel, timelineReady } from './helpers';
 
@@ -38,59 +38,56 @@ test('on a 360 px phone the panel is a bottom sheet and nothing overflows sidewa
   await expectNoSeriousViolations(page);
 });
 
-test('on a phone, touch pans the timeline', async ({ browser }) => {
+/** A phone-sized touch page at a window, and a way to send raw touches along its top row of events. */
+async function openOnPhone(browser: Browser, query: string) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     hasTouch: true,
     isMobile: true,
   });
   const page = await context.newPage();
-  await page.goto('/?lang=ja&start=2005-01-01&end=2008-01-01');
+  await page.goto(query);
   await timelineReady(page);
   const area = await page.locator('.vis-center .vis-itemset').boundingBox();
   if (!area) throw new Error('timeline not laid out');
   const y = area.y + 40;
-  // A one-finger swipe from right to left, as CDP touch events.
   const client = await context.newCDPSession(page);
-  const points = [300, 250, 200, 150, 100];
-  await client.send('Input.dispatchTouchEvent', {
-    type: 'touchStart',
-    touchPoints: [{ x: points[0] ?? 300, y }],
-  });
-  for (const x of points.slice(1)) {
-    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
-  }
-  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  /** Each step is the list of finger x positions at that moment. */
+  const touch = async (steps: number[][]) => {
+    const points = (xs: number[]) => xs.map((x, id) => ({ x, y, id }));
+    const [first, ...rest] = steps;
+    await client.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: points(first ?? []),
+    });
+    for (const step of rest) {
+      await client.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: points(step),
+      });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  return { context, page, touch, middle: area.x + area.width / 2 };
+}
+
+test('on a phone, touch pans the timeline', async ({ browser }) => {
+  const { context, page, touch } = await openOnPhone(
+    browser,
+    '/?lang=ja&start=2005-01-01&end=2008-01-01',
+  );
+  // A one-finger swipe from right to left.
+  await touch([[300], [250], [200], [150], [100]]);
   await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe('2005-01-01');
   await context.close();
 });
 
 test('on a phone, a two-finger pinch zooms the timeline', async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  await page.goto('/?lang=ja&start=2005-01-01&end=2009-01-01');
-  await timelineReady(page);
-  const area = await page.locator('.vis-center .vis-itemset').boundingBox();
-  if (!area) throw new Error('timeline not laid out');
-  const y = area.y + 40;
-  const middle = area.x + area.width / 2;
-  const client = await context.newCDPSession(page);
-  const fingers = (spread: number) => [
-    { x: middle - spread, y, id: 0 },
-    { x: middle + spread, y, id: 1 },
-  ];
-  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
-  for (const spread of [40, 60, 80, 100, 120]) {
-    await client.send('Input.dispatchTouchEvent', {
-      type: 'touchMove',
-      touchPoints: fingers(spread),
-    });
-  }
-  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const { context, page, touch, middle } = await openOnPhone(
+    browser,
+    '/?lang=ja&start=2005-01-01&end=2009-01-01',
+  );
+  await touch([20, 40, 60, 80, 100, 120].map((spread) => [middle - spread, middle + spread]));
   const days = () => {
     const params = new URL(page.url()).searchParams;
     return (

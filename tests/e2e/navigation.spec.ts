@@ -108,6 +108,13 @@ test('keyboard only: tab to the timeline, walk events with arrows, open with Ent
   expect(zoomed.days).toBeLessThan(DEFAULT_DAYS * 0.6);
   await page.keyboard.press('-');
   await expect.poll(() => windowFromUrl(page)?.days ?? DEFAULT_DAYS).toBeGreaterThan(zoomed.days);
+  await page.keyboard.press('+');
+  const beforePaging = await waitForWindow(page);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => windowFromUrl(page)?.start).toBeGreaterThan(beforePaging.start);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => windowFromUrl(page)?.start).toBeLessThan(beforePaging.start);
   await page.keyboard.press('0');
   await expect.poll(() => windowFromUrl(page)).toBeNull();
 });
