@@ -9,6 +9,8 @@ if (!executablePath) {
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const SUBPATH_PORT = PORT + 1;
+// Another build directory and port let two test runs share a machine.
+const DIST = process.env.E2E_DIST ?? 'dist';
 /** Where the sub-path build is served (see test:e2e in package.json). */
 export const SUBPATH = '/jr-timeline/';
 export const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
@@ -42,13 +44,13 @@ export default defineConfig({
   // against a second build deployed under a sub-path, as on GitHub Pages.
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${SUBPATH_PORT} --strictPort --outDir dist-subpath`,
+      command: `npx vite preview --host 127.0.0.1 --port ${SUBPATH_PORT} --strictPort --outDir ${DIST}-subpath`,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       env: { BASE_PATH: SUBPATH },
       reuseExistingServer: !process.env.CI,

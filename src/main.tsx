@@ -7,7 +7,7 @@ import { syncUrlWithStore } from './stores/url-state';
 import './styles.css';
 
 initI18n();
-const { problems } = syncUrlWithStore({
+const { problems, embed } = syncUrlWithStore({
   current: () => currentLanguage(),
   subscribe: (onChange) => {
     i18n.on('languageChanged', onChange);
@@ -20,7 +20,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <AppProvider>
-      <App linkProblems={problems} />
+      <App linkProblems={problems} embed={embed} />
     </AppProvider>
   </StrictMode>,
 );

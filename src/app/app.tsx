@@ -156,14 +156,21 @@ function useSlow(pending: boolean, after = 6000): boolean {
   return pending && slow;
 }
 
-export function App({ linkProblems = [] }: { linkProblems?: UrlParam[] }) {
+export function App({
+  linkProblems = [],
+  embed = false,
+}: {
+  linkProblems?: UrlParam[];
+  /** `?embed=1`: inside another page's iframe (see issue 6); chrome comes later. */
+  embed?: boolean;
+}) {
   const { t } = useTranslation();
   const data = useDataset();
   const [showLinkProblems, setShowLinkProblems] = useState(linkProblems.length > 0);
   const slow = useSlow(data.status === 'pending');
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       <header className="app__header">
         <div>
           <h1 className="app__title">{t('app.title')}</h1>

@@ -8,7 +8,13 @@ import { EVENT_KINDS, type EventKind } from '../lib/dataset/schema';
 import { DEFAULT_WINDOW, type TimeWindow } from '../lib/time-window';
 
 export type Selection = { type: 'event'; id: string } | { type: 'agreement'; id: string } | null;
-export type View = 'timeline' | 'list';
+/** The ways of looking at the events; the first is the default. */
+export const VIEWS = ['timeline', 'list', 'map', 'documents'] as const;
+export type View = (typeof VIEWS)[number];
+
+export function isView(value: unknown): value is View {
+  return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);
+}
 
 export interface Filters {
   kinds: EventKind[];
@@ -24,6 +30,8 @@ export interface UiState {
   filters: Filters;
   window: TimeWindow;
   view: View;
+  /** Panels show Japanese and English side by side, for translators and learners. */
+  parallel: boolean;
   selectEvent: (id: string | null) => void;
   selectAgreement: (id: string | null) => void;
   closeSelection: () => void;
@@ -33,8 +41,11 @@ export interface UiState {
   clearFilters: () => void;
   setWindow: (window: TimeWindow) => void;
   setView: (view: View) => void;
+  setParallel: (parallel: boolean) => void;
   /** Replaces everything the URL carries at once (start-up, Back/Forward). */
-  restore: (state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view'>) => void;
+  restore: (
+    state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view' | 'parallel'>,
+  ) => void;
 }
 
 export const DEFAULT_FILTERS: Filters = { kinds: ALL_KINDS, leader: null, query: '' };
@@ -44,6 +55,7 @@ const initialState = {
   filters: DEFAULT_FILTERS,
   window: DEFAULT_WINDOW,
   view: 'timeline' as View,
+  parallel: false,
 };
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -63,6 +75,7 @@ export const useUiStore = create<UiState>()((set) => ({
   clearFilters: () => set({ filters: DEFAULT_FILTERS }),
   setWindow: (window) => set({ window }),
   setView: (view) => set({ view }),
+  setParallel: (parallel) => set({ parallel }),
   restore: (state) => set(state),
 }));
 

@@ -1,16 +1,26 @@
 /**
  * The URL is the shareable state: `?lang=`, `?event=` or `?agreement=`,
  * `?start=&end=` (the visible window), `?kinds=`, `?leader=`, `?q=` and
- * `?view=`. This module parses it once at start and writes it back as the
+ * `?view=`, `?parallel=1` (side-by-side reading) and `?embed=1` (no
+ * surrounding chrome, for an iframe; read once, never written). This module parses it once at start and writes it back as the
  * reader moves; components never touch `location`.
  */
 import { isLanguage, type Language } from '../i18n/index';
 import { EVENT_KINDS, type EventKind } from '../lib/dataset/schema';
 import { clampWindow, DEFAULT_WINDOW, sameWindow, type TimeWindow } from '../lib/time-window';
-import { ALL_KINDS, DEFAULT_FILTERS, useUiStore, type UiState } from './ui-store';
+import { ALL_KINDS, DEFAULT_FILTERS, isView, useUiStore, type UiState } from './ui-store';
 
 export type UrlParam =
-  'lang' | 'event' | 'agreement' | 'window' | 'kinds' | 'leader' | 'q' | 'view';
+  | 'lang'
+  | 'event'
+  | 'agreement'
+  | 'window'
+  | 'kinds'
+  | 'leader'
+  | 'q'
+  | 'view'
+  | 'parallel'
+  | 'embed';
 
 export interface UrlState {
   lang?: Language;
@@ -18,6 +28,9 @@ export interface UrlState {
   window: TimeWindow;
   filters: UiState['filters'];
   view: UiState['view'];
+  parallel: boolean;
+  /** Shown inside another page's iframe: the timeline and panel only. */
+  embed: boolean;
   /** Parameters that were present but unusable, so the UI can say so. */
   problems: UrlParam[];
 }
@@ -58,6 +71,8 @@ export function parseUrlState(search: string): UrlState {
     window: DEFAULT_WINDOW,
     filters: DEFAULT_FILTERS,
     view: 'timeline',
+    parallel: false,
+    embed: false,
     problems,
   };
 
@@ -103,15 +118,35 @@ export function parseUrlState(search: string): UrlState {
   }
 
   const view = params.get('view');
-  if (view === 'list' || view === 'timeline') state.view = view;
+  if (isView(view)) state.view = view;
   else if (view !== null) problems.push('view');
+
+  for (const flag of ['parallel', 'embed'] as const) {
+    const value = params.get(flag);
+    if (value === '1') state[flag] = true;
+    else if (value !== null && value !== '0') problems.push(flag);
+  }
 
   return state;
 }
 
-type Shareable = Pick<UiState, 'selection' | 'window' | 'filters' | 'view'> & { lang: Language };
+type Shareable = Pick<UiState, 'selection' | 'window' | 'filters' | 'view' | 'parallel'> & {
+  lang: Language;
+};
 
-const OWNED = ['lang', 'event', 'agreement', 'start', 'end', 'kinds', 'leader', 'q', 'view'];
+// `embed` is not owned: it is read at start and left in the URL untouched.
+const OWNED = [
+  'lang',
+  'event',
+  'agreement',
+  'start',
+  'end',
+  'kinds',
+  'leader',
+  'q',
+  'view',
+  'parallel',
+];
 
 /** The query string for a state, keeping parameters this module does not own. */
 export function toSearch(state: Shareable, current = ''): string {
@@ -128,6 +163,7 @@ export function toSearch(state: Shareable, current = ''): string {
   if (state.filters.leader) params.set('leader', state.filters.leader);
   if (state.filters.query) params.set('q', state.filters.query);
   if (state.view !== 'timeline') params.set('view', state.view);
+  if (state.parallel) params.set('parallel', '1');
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -148,20 +184,21 @@ interface LanguageSource {
  */
 export function syncUrlWithStore(language: LanguageSource): {
   problems: UrlParam[];
+  embed: boolean;
   stop: () => void;
 } {
   let applying = false;
   const apply = (state = parseUrlState(location.search)) => {
     applying = true;
-    const { selection, window: visible, filters, view } = state;
-    useUiStore.getState().restore({ selection, window: visible, filters, view });
+    const { selection, window: visible, filters, view, parallel } = state;
+    useUiStore.getState().restore({ selection, window: visible, filters, view, parallel });
     applying = false;
   };
 
   const write = (mode: 'push' | 'replace') => {
-    const { selection, window: visible, filters, view } = useUiStore.getState();
+    const { selection, window: visible, filters, view, parallel } = useUiStore.getState();
     const search = toSearch(
-      { selection, window: visible, filters, view, lang: language.current() },
+      { selection, window: visible, filters, view, parallel, lang: language.current() },
       location.search,
     );
     if (search === location.search) return;
@@ -188,6 +225,7 @@ export function syncUrlWithStore(language: LanguageSource): {
 
   return {
     problems: initial.problems,
+    embed: initial.embed,
     stop: () => {
       unsubscribeStore();
       unsubscribeLanguage();

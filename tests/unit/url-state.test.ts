@@ -8,6 +8,7 @@ const base = {
   window: DEFAULT_WINDOW,
   filters: DEFAULT_FILTERS,
   view: 'timeline' as const,
+  parallel: false,
   lang: 'ja' as const,
 };
 
@@ -45,6 +46,15 @@ describe('URL state', () => {
     expect(toSearch({ ...base, selection: { type: 'event', id: '1993-10-tokyo-summit' } })).toBe(
       '?lang=ja&event=1993-10-tokyo-summit',
     );
+  });
+
+  it('reads the parallel-reading and embed flags, and writes back only the first', () => {
+    const state = parseUrlState('?view=map&parallel=1&embed=1');
+    expect(state).toMatchObject({ view: 'map', parallel: true, embed: true, problems: [] });
+    expect(toSearch({ ...base, view: 'documents', parallel: true }, '?embed=1')).toBe(
+      '?embed=1&lang=ja&view=documents&parallel=1',
+    );
+    expect(parseUrlState('?parallel=yes&embed=2').problems).toEqual(['parallel', 'embed']);
   });
 
   it('notes unusable parameters instead of failing', () => {

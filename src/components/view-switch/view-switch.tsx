@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useUiStore, type View } from '../../stores/ui-store';
+import { useUiStore, VIEWS } from '../../stores/ui-store';
 import { ToggleGroup } from '../toggle-group/toggle-group';
-
-const VIEWS: View[] = ['timeline', 'list'];
 
 export function ViewSwitch() {
   const { t } = useTranslation();
