@@ -43,9 +43,7 @@ export interface UiState {
   setView: (view: View) => void;
   setParallel: (parallel: boolean) => void;
   /** Replaces everything the URL carries at once (start-up, Back/Forward). */
-  restore: (
-    state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view' | 'parallel'>,
-  ) => void;
+  restore: (state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view' | 'parallel'>) => void;
 }
 
 export const DEFAULT_FILTERS: Filters = { kinds: ALL_KINDS, leader: null, query: '' };
