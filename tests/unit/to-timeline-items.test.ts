@@ -3,6 +3,7 @@ import type { Agreement, LeaderTerm } from '../../src/lib/dataset/schema';
 import {
   bucketSize,
   clusterEvents,
+  clusterRange,
   parseItemId,
   toAgreementItem,
   toEventItem,
@@ -128,9 +129,9 @@ describe('clustering very large datasets', () => {
   it('picks a bucket width from the zoom, from a day up to two years', () => {
     const day = 86_400_000;
     expect(bucketSize({ start: 0, end: 7 * day })).toBe(day);
-    expect(bucketSize({ start: 0, end: 60 * 7 * day })).toBe(7 * day);
-    expect(bucketSize({ start: 0, end: 20 * 365 * day })).toBe(182 * day);
-    expect(bucketSize({ start: 0, end: 60 * 365 * day })).toBe(365 * day);
+    expect(bucketSize({ start: 0, end: 20 * 7 * day })).toBe(7 * day);
+    expect(bucketSize({ start: 0, end: 600 * day })).toBe(30 * day);
+    expect(bucketSize({ start: 0, end: 20 * 365 * day })).toBe(365 * day);
     expect(bucketSize({ start: 0, end: 200 * 365 * day })).toBe(730 * day);
   });
 
@@ -163,6 +164,21 @@ describe('clustering very large datasets', () => {
     expect(ref?.type).toBe('cluster');
     expect(ref?.id).toMatch(new RegExp(`^${week}-\\d+$`));
     expect(clusters[0]?.tooltip).toMatch(/^\d+ events$/);
+  });
+
+  it('clusters only the stretch around the window, and keeps it as the reader pans a little', () => {
+    const day = 86_400_000;
+    const march2001 = { start: Date.UTC(2001, 2, 1), end: Date.UTC(2001, 3, 1) };
+    const bucket = bucketSize(march2001);
+    const range = clusterRange(march2001, bucket);
+    expect(range.start).toBeLessThanOrEqual(march2001.start - 30 * day);
+    expect(range.end).toBeGreaterThanOrEqual(march2001.end + 30 * day);
+    const nudged = { start: march2001.start + day, end: march2001.end + day };
+    expect(clusterRange(nudged, bucketSize(nudged))).toEqual(range);
+
+    const inside = clusterEvents([...many, yokohamaForeignMinisters], bucket, 3, range);
+    expect(inside.events).not.toContain(yokohamaForeignMinisters);
+    expect(inside.clusters.flatMap((cluster) => cluster.events)).toHaveLength(many.length);
   });
 
   it('keeps every event when no clustering is asked for', () => {

@@ -19,7 +19,13 @@ import {
 } from '../../../lib/time-window';
 import { selectedAgreementId, selectedEventId, useUiStore } from '../../../stores/ui-store';
 import { axisLabelFormatter } from '../axis-labels';
-import { bucketSize, parseItemId, toLanes, toTimelineItems } from '../to-timeline-items';
+import {
+  bucketSize,
+  clusterRange,
+  parseItemId,
+  toLanes,
+  toTimelineItems,
+} from '../to-timeline-items';
 
 const TIMELINE_OPTIONS: TimelineOptions = {
   min: new Date(WINDOW_LIMITS.min),
@@ -92,15 +98,24 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   // buckets follow the zoom, so only then do items depend on the window.
   const large = events.length > CLUSTER_THRESHOLD;
   const bucket = large ? bucketSize(visible) : undefined;
+  // Only the stretch around the window is clustered and drawn; its ends are
+  // numbers so that a pan within the same stretch recomputes nothing.
+  const range = bucket === undefined ? undefined : clusterRange(visible, bucket);
+  const rangeStart = range?.start;
+  const rangeEnd = range?.end;
   const items = useMemo(
     () =>
       toTimelineItems(
         { events, agreements, leaderTerms },
         language,
         { activeEventId, relatedEventIds, openAgreementId: agreementId },
-        bucket === undefined
+        bucket === undefined || rangeStart === undefined || rangeEnd === undefined
           ? undefined
-          : { bucket, tooltip: (count) => t('timeline.cluster', { count }) },
+          : {
+              bucket,
+              range: { start: rangeStart, end: rangeEnd },
+              tooltip: (count) => t('timeline.cluster', { count }),
+            },
       ),
     [
       events,
@@ -111,6 +126,8 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
       relatedEventIds,
       agreementId,
       bucket,
+      rangeStart,
+      rangeEnd,
       t,
     ],
   );
