@@ -212,14 +212,30 @@ export function syncUrlWithStore(language: LanguageSource): {
   apply(initial);
   write('replace');
 
+  // The URL is not urgent: it is written once the frame showing the reader's
+  // change has painted (a click opens its panel a few ms sooner), and a burst
+  // of changes makes one history entry, a push if any of them was.
+  let pending: 'push' | 'replace' | null = null;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    const mode = pending;
+    pending = null;
+    if (mode) write(mode);
+  };
+  const schedule = (mode: 'push' | 'replace') => {
+    if (pending === null) frame = requestAnimationFrame(() => (timer = setTimeout(flush)));
+    if (pending !== 'push') pending = mode;
+  };
+
   const unsubscribeStore = useUiStore.subscribe((state, previous) => {
     if (applying) return;
     const selectionChanged =
       state.selection?.type !== previous.selection?.type ||
       state.selection?.id !== previous.selection?.id;
-    write(selectionChanged ? 'push' : 'replace');
+    schedule(selectionChanged ? 'push' : 'replace');
   });
-  const unsubscribeLanguage = language.subscribe(() => write('replace'));
+  const unsubscribeLanguage = language.subscribe(() => schedule('replace'));
   const onPopState = () => apply();
   addEventListener('popstate', onPopState);
 
@@ -227,6 +243,8 @@ export function syncUrlWithStore(language: LanguageSource): {
     problems: initial.problems,
     embed: initial.embed,
     stop: () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       unsubscribeStore();
       unsubscribeLanguage();
       removeEventListener('popstate', onPopState);
