@@ -420,7 +420,14 @@ async function openPage(
   target: Target,
 ): Promise<{ context: BrowserContext; page: Page; session: CDPSession; transfer: TransferLog }> {
   // A fresh context per run: no cache, no storage (the app remembers the language).
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ja-JP' });
+  // No service worker either: the app's offline copy is fetched in the
+  // background after load and is not part of what the first view needs (nor
+  // could a page served by a worker be measured with the cache disabled).
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'ja-JP',
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   const transfer = new TransferLog(session);
