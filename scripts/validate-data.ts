@@ -30,7 +30,7 @@ const raw = Object.fromEntries(
 const { dataset, issues } = validateDataset(raw);
 for (const issue of issues) console.error(formatIssue(issue));
 
-const counts = `${dataset.events.length} events, ${dataset.agreements.length} agreements, ${dataset.leaderTerms.length} leader terms, ${dataset.sources.length} sources`;
+const counts = `${dataset.events.length} events, ${dataset.agreements.length} agreements, ${dataset.leaderTerms.length} leader terms, ${dataset.sources.length} sources, ${dataset.venues.length} venues`;
 if (issues.length > 0) {
   console.error(`\n${issues.length} problem(s) in public/data (${counts} valid)`);
   process.exit(1);

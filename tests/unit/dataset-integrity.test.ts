@@ -21,6 +21,7 @@ const raw = {
   agreements: read('agreements'),
   leaders: read('leaders'),
   sources: read('sources'),
+  venues: read('venues'),
 };
 const { dataset, issues } = validateDataset(raw);
 
@@ -98,6 +99,46 @@ describe('the published dataset', () => {
         );
       });
     }
+  });
+
+  it('places every event whose place names a city or site, and only those', () => {
+    const venuesById = new Map(dataset.venues.map((venue) => [venue.id, venue]));
+    // What the sources give where no city or site is named.
+    const countryOnly = new Set(['Japan', 'Russia', 'By telephone', 'Japan and Russia']);
+    for (const event of dataset.events) {
+      if (countryOnly.has(event.place.en)) {
+        expect(event.venue, event.id).toBeUndefined();
+      } else {
+        expect(venuesById.has(event.venue ?? ''), `${event.id} has a venue`).toBe(true);
+      }
+    }
+    expect(dataset.venues.length).toBe((raw.venues as { venues: unknown[] }).venues.length);
+    for (const venue of dataset.venues) {
+      expect(
+        dataset.events.some((event) => event.venue === venue.id),
+        `${venue.id} is used`,
+      ).toBe(true);
+    }
+  });
+
+  it('gives each venue the side named in its events’ place text, and the islands their own', () => {
+    // The Japanese place text names the country in brackets outside Japan.
+    const areaFromPlace = (place: string) => {
+      if (/国後島|択捉島|歯舞|色丹/u.test(place)) return 'northern-territories';
+      const country = /\((.+?)\)/u.exec(place)?.[1];
+      if (country === 'ロシア') return 'russia';
+      return country || place === 'シンガポール' ? 'third-country' : 'japan';
+    };
+    for (const event of dataset.events) {
+      const venue = dataset.venues.find((candidate) => candidate.id === event.venue);
+      if (venue)
+        expect(venue.area, `${event.id} (${event.place.ja})`).toBe(areaFromPlace(event.place.ja));
+    }
+    expect(
+      dataset.venues
+        .filter((venue) => venue.area === 'northern-territories')
+        .map((venue) => venue.id),
+    ).toEqual(['kunashiri', 'kunashiri-etorofu']);
   });
 
   it('has the source pages the README lists, with their addresses', () => {

@@ -10,8 +10,10 @@ import {
 } from '../fixtures/events';
 
 function dataset(
-  overrides: Partial<Record<'events' | 'agreements' | 'leaders' | 'sources', unknown>> = {},
-) {
+  overrides: Partial<
+    Record<'events' | 'agreements' | 'leaders' | 'sources' | 'venues', unknown>
+  > = {},
+): Parameters<typeof validateDataset>[0] {
   return {
     events: { events: sampleEvents },
     agreements: { agreements: [tokyoDeclaration] },
@@ -88,6 +90,50 @@ describe('dataset validation', () => {
       'agreements.json › 1993-tokyo-declaration › event: unknown event id "no-such-event"',
       'agreements.json › 1993-tokyo-declaration › references.0: unknown agreement id "1956-missing"',
       'agreements.json › 1993-tokyo-declaration › sources.0.source: unknown source id "no-such-source"',
+    ]);
+  });
+
+  it('checks event venues against venues.json when it is given, dropping an unknown one', () => {
+    const tokyo = {
+      id: 'tokyo',
+      name: { ja: '東京', en: 'Tokyo, Japan' },
+      area: 'japan',
+      lat: 35.69,
+      lon: 139.69,
+    };
+    const placed = { ...tokyoSummit, venue: 'tokyo' };
+    const misplaced = { ...irkutskSummit, venue: 'irkutsk' };
+    const events = { events: [placed, misplaced] };
+    const result = validateDataset(dataset({ events, venues: { venues: [tokyo] } }));
+    expect(result.issues.map(formatIssue)).toEqual([
+      'events.json › 2001-03-irkutsk-summit › venue: unknown venue id "irkutsk"',
+    ]);
+    expect(result.dataset.events.map((event) => event.venue)).toEqual(['tokyo', undefined]);
+    expect(result.dataset.venues).toEqual([tokyo]);
+    // Without venues.json (the app's first view) venues are not checked.
+    expect(messages(dataset({ events }))).toEqual([]);
+  });
+
+  it('rejects a venue off the globe or in an unknown area, keeping the rest', () => {
+    const good = {
+      id: 'moscow',
+      name: { ja: 'モスクワ', en: 'Moscow' },
+      area: 'russia',
+      lat: 55.76,
+      lon: 37.62,
+    };
+    const venues = {
+      venues: [
+        good,
+        { ...good, id: 'north-pole-plus', lat: 95 },
+        { ...good, id: 'nowhere', area: 'disputed' },
+      ],
+    };
+    const result = validateDataset(dataset({ venues }));
+    expect(result.dataset.venues.map((venue) => venue.id)).toEqual(['moscow']);
+    expect(result.issues.map(formatIssue)).toEqual([
+      'venues.json › north-pole-plus › lat: lat must be within -90 … 90',
+      'venues.json › nowhere › area: Invalid option: expected one of "japan"|"russia"|"northern-territories"|"third-country"',
     ]);
   });
 

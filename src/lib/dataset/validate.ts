@@ -16,11 +16,14 @@ import {
   leadersFileSchema,
   sourceSchema,
   sourcesFileSchema,
+  venueSchema,
+  venuesFileSchema,
   type Agreement,
   type Citation,
   type LeaderTerm,
   type Source,
   type TimelineEvent,
+  type Venue,
 } from './schema';
 
 export const DATA_FILES = {
@@ -28,6 +31,8 @@ export const DATA_FILES = {
   agreements: 'agreements.json',
   leaders: 'leaders.json',
   sources: 'sources.json',
+  /** Loaded only by the map view. */
+  venues: 'venues.json',
 } as const;
 export type DataFileKey = keyof typeof DATA_FILES;
 export type DataFileName = (typeof DATA_FILES)[DataFileKey];
@@ -162,6 +167,10 @@ export function parseSources(raw: unknown): Parsed<Source> {
   return parseFile(DATA_FILES.sources, raw, sourcesFileSchema, 'sources', sourceSchema);
 }
 
+export function parseVenues(raw: unknown): Parsed<Venue> {
+  return parseFile(DATA_FILES.venues, raw, venuesFileSchema, 'venues', venueSchema);
+}
+
 export interface Dataset {
   events: TimelineEvent[];
   agreements: Agreement[];
@@ -175,8 +184,8 @@ export interface Dataset {
  * because the rest of it is still good data. Files that could not be
  * loaded at all are passed as `undefined` and are not checked against.
  */
-export function checkReferences(dataset: Partial<Dataset>): {
-  dataset: Partial<Dataset>;
+export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }): {
+  dataset: Partial<Dataset> & { venues?: Venue[] };
   issues: DataIssue[];
 } {
   const issues: DataIssue[] = [];
@@ -184,6 +193,7 @@ export function checkReferences(dataset: Partial<Dataset>): {
   const eventsById = dataset.events && new Map(dataset.events.map((e) => [e.id, e]));
   const eventIds = eventsById && new Set(eventsById.keys());
   const sourceIds = dataset.sources && new Set(dataset.sources.map((s) => s.id));
+  const venueIds = dataset.venues && new Set(dataset.venues.map((v) => v.id));
 
   function keepKnown(
     ids: string[],
@@ -223,8 +233,20 @@ export function checkReferences(dataset: Partial<Dataset>): {
     });
   }
 
+  function knownVenue(event: TimelineEvent): string | undefined {
+    if (event.venue === undefined || !venueIds || venueIds.has(event.venue)) return event.venue;
+    issues.push({
+      file: DATA_FILES.events,
+      record: event.id,
+      field: 'venue',
+      message: `unknown venue id "${event.venue}"`,
+    });
+    return undefined;
+  }
+
   const events = dataset.events?.map((event) => ({
     ...event,
+    venue: knownVenue(event),
     agreements: keepKnown(
       event.agreements,
       agreementIds,
@@ -303,20 +325,28 @@ export function unsortedEvents(events: TimelineEvent[]): DataIssue[] {
   return issues;
 }
 
-/** Parses and checks all four files at once, as the validation script does. */
-export function validateDataset(raw: Record<DataFileKey, unknown>): {
-  dataset: Dataset;
+/**
+ * Parses and checks all the files at once, as the validation script does.
+ * venues.json is optional here (the app loads it only for the map); when it
+ * is given, every event's venue must be in it.
+ */
+export function validateDataset(
+  raw: Record<Exclude<DataFileKey, 'venues'>, unknown> & { venues?: unknown },
+): {
+  dataset: Dataset & { venues: Venue[] };
   issues: DataIssue[];
 } {
   const events = parseEvents(raw.events);
   const agreements = parseAgreements(raw.agreements);
   const leaderTerms = parseLeaderTerms(raw.leaders);
   const sources = parseSources(raw.sources);
+  const venues = raw.venues === undefined ? undefined : parseVenues(raw.venues);
   const checked = checkReferences({
     events: events.records,
     agreements: agreements.records,
     leaderTerms: leaderTerms.records,
     sources: sources.records,
+    venues: venues?.records,
   });
   return {
     dataset: {
@@ -324,12 +354,14 @@ export function validateDataset(raw: Record<DataFileKey, unknown>): {
       agreements: checked.dataset.agreements ?? [],
       leaderTerms: checked.dataset.leaderTerms ?? [],
       sources: checked.dataset.sources ?? [],
+      venues: checked.dataset.venues ?? [],
     },
     issues: [
       ...events.issues,
       ...agreements.issues,
       ...leaderTerms.issues,
       ...sources.issues,
+      ...(venues?.issues ?? []),
       ...checked.issues,
       ...unsortedEvents(events.records),
     ],
