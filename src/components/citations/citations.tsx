@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/use-language';
 import { PanelSection } from '../side-panel/panel-section';
+import { ParallelText } from '../side-panel/parallel-text';
 import type { Citation, Source } from '../../lib/dataset/schema';
 
 /** Where each fact comes from: the page, its publisher, and where in it. */
@@ -12,26 +12,33 @@ export function Citations({
   sourcesById: ReadonlyMap<string, Source>;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <PanelSection id="panel-sources" title={t('panel.sources')}>
       <ul className="citations">
         {citations.map((citation, index) => {
           const source = sourcesById.get(citation.source);
-          const title = source ? source.title[language] : citation.source;
           return (
             <li key={`${citation.source}-${index}`}>
-              {source && (
-                <span className="citations__publisher">{source.publisher[language]}: </span>
-              )}
-              {source?.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {title}
-                </a>
-              ) : (
-                <span>{title}</span>
-              )}
-              <span className="citations__at"> — {citation.at[language]}</span>
+              <ParallelText>
+                {(language) => {
+                  const title = source ? source.title[language] : citation.source;
+                  return (
+                    <>
+                      {source && (
+                        <span className="citations__publisher">{source.publisher[language]}: </span>
+                      )}
+                      {source?.url ? (
+                        <a href={source.url} target="_blank" rel="noopener noreferrer">
+                          {title}
+                        </a>
+                      ) : (
+                        <span>{title}</span>
+                      )}
+                      <span className="citations__at"> — {citation.at[language]}</span>
+                    </>
+                  );
+                }}
+              </ParallelText>
             </li>
           );
         })}

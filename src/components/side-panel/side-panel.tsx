@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../stores/ui-store';
 
 interface SidePanelProps {
   /** Changes when the panel shows another record, so focus follows the reader. */
@@ -26,6 +27,7 @@ export function SidePanel({
   footer,
 }: SidePanelProps) {
   const { t } = useTranslation();
+  const parallel = useUiStore((state) => state.parallel);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -63,7 +65,7 @@ export function SidePanel({
   }, []);
 
   return (
-    <aside className="panel" aria-labelledby="panel-title">
+    <aside className={parallel ? 'panel panel--parallel' : 'panel'} aria-labelledby="panel-title">
       <header className="panel__header">
         <div>
           <p className="panel__eyebrow">{eyebrow}</p>

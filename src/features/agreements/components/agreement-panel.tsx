@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../../../components/citations/citations';
 import { PanelSection } from '../../../components/side-panel/panel-section';
+import { ParallelText } from '../../../components/side-panel/parallel-text';
 import { SidePanel } from '../../../components/side-panel/side-panel';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement, Source, TimelineEvent } from '../../../lib/dataset/schema';
 import { formatDateSpan, formatEraDate } from '../../../lib/dates';
 import { useUiStore } from '../../../stores/ui-store';
+import { ReadingTools } from '../../reading/components/reading-tools';
 import { AgreementLinks } from './agreement-links';
 
 interface AgreementPanelProps {
@@ -37,36 +39,53 @@ export function AgreementPanel({
     <SidePanel
       recordKey={`agreement:${agreement.id}`}
       eyebrow={t(`agreements.kinds.${agreement.kind}`)}
-      title={agreement.name[language]}
+      title={<ParallelText text={agreement.name} />}
       onClose={closeSelection}
     >
+      <ReadingTools
+        key={agreement.id}
+        citable={{ type: 'agreement', record: agreement }}
+        sourcesById={sourcesById}
+      />
       <dl className="panel__facts">
         <dt>{t('panel.date')}</dt>
         <dd>
-          <time dateTime={agreement.date}>
-            {formatDateSpan(agreement.date, undefined, language)}
-          </time>
-          {language === 'ja' && (
-            <span className="panel__era"> ({formatEraDate(agreement.date)})</span>
-          )}
+          <ParallelText>
+            {(language) => (
+              <>
+                <time dateTime={agreement.date}>
+                  {formatDateSpan(agreement.date, undefined, language)}
+                </time>
+                {language === 'ja' && (
+                  <span className="panel__era"> ({formatEraDate(agreement.date)})</span>
+                )}
+              </>
+            )}
+          </ParallelText>
         </dd>
         {agreement.place && (
           <>
             <dt>{t('panel.place')}</dt>
-            <dd>{agreement.place[language]}</dd>
+            <dd>
+              <ParallelText text={agreement.place} />
+            </dd>
           </>
         )}
       </dl>
 
       <PanelSection id="panel-summary" title={t('panel.summary')}>
-        <p className="panel__summary">{agreement.summary[language]}</p>
+        <p className="panel__summary">
+          <ParallelText text={agreement.summary} />
+        </p>
       </PanelSection>
 
       {agreement.provisions && agreement.provisions.length > 0 && (
         <PanelSection id="panel-provisions" title={t('panel.provisions')}>
           <ol>
             {agreement.provisions.map((provision, index) => (
-              <li key={index}>{provision[language]}</li>
+              <li key={index}>
+                <ParallelText text={provision} />
+              </li>
             ))}
           </ol>
         </PanelSection>

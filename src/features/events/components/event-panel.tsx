@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Citations } from '../../../components/citations/citations';
 import { PanelSection } from '../../../components/side-panel/panel-section';
+import { ParallelText } from '../../../components/side-panel/parallel-text';
 import { SidePanel } from '../../../components/side-panel/side-panel';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement, Participant, Source, TimelineEvent } from '../../../lib/dataset/schema';
 import { formatDateSpan, formatEraDate } from '../../../lib/dates';
 import { useUiStore } from '../../../stores/ui-store';
+import { ReadingTools } from '../../reading/components/reading-tools';
 
 interface EventPanelProps {
   event: TimelineEvent;
@@ -17,15 +19,23 @@ interface EventPanelProps {
 }
 
 function ParticipantList({ people }: { people: Participant[] }) {
-  const language = useLanguage();
   const { t } = useTranslation();
   if (people.length === 0) return <span className="muted">{t('panel.none')}</span>;
   return (
     <ul className="plain-list">
       {people.map((person, index) => (
         <li key={index}>
-          {person.name[language]}
-          <span className="muted">({person.role[language]})</span>
+          <ParallelText>
+            {(language) => (
+              <>
+                {person.name[language]}
+                {/* Japanese sets the role off with no space; English needs one. */}
+                <span className="muted">
+                  {language === 'en' ? ' ' : ''}({person.role[language]})
+                </span>
+              </>
+            )}
+          </ParallelText>
         </li>
       ))}
     </ul>
@@ -52,7 +62,7 @@ export function EventPanel({
     <SidePanel
       recordKey={`event:${event.id}`}
       eyebrow={t(`kinds.${event.kind}`)}
-      title={event.title[language]}
+      title={<ParallelText text={event.title} />}
       onClose={closeSelection}
       footer={
         <nav className="panel__stepper" aria-label={t('panel.eventLabel')}>
@@ -69,24 +79,41 @@ export function EventPanel({
         </nav>
       }
     >
+      <ReadingTools
+        key={event.id}
+        citable={{ type: 'event', record: event }}
+        sourcesById={sourcesById}
+      />
       <dl className="panel__facts">
         <dt>{t('panel.date')}</dt>
         <dd>
-          <time dateTime={event.date}>{formatDateSpan(event.date, event.endDate, language)}</time>
-          {language === 'ja' && (
-            <span className="panel__era">
-              {' '}
-              ({formatEraDate(event.date)}
-              {event.endDate && event.endDate !== event.date ? '~' : ''})
-            </span>
-          )}
+          <ParallelText>
+            {(language) => (
+              <>
+                <time dateTime={event.date}>
+                  {formatDateSpan(event.date, event.endDate, language)}
+                </time>
+                {language === 'ja' && (
+                  <span className="panel__era">
+                    {' '}
+                    ({formatEraDate(event.date)}
+                    {event.endDate && event.endDate !== event.date ? '~' : ''})
+                  </span>
+                )}
+              </>
+            )}
+          </ParallelText>
         </dd>
         <dt>{t('panel.place')}</dt>
-        <dd>{event.place[language]}</dd>
+        <dd>
+          <ParallelText text={event.place} />
+        </dd>
         {event.occasion && (
           <>
             <dt>{t('panel.occasion')}</dt>
-            <dd>{event.occasion[language]}</dd>
+            <dd>
+              <ParallelText text={event.occasion} />
+            </dd>
           </>
         )}
         {(event.participants.japan.length > 0 || event.participants.russia.length > 0) && (
@@ -104,14 +131,18 @@ export function EventPanel({
       </dl>
 
       <PanelSection id="panel-summary" title={t('panel.summary')}>
-        <p className="panel__summary">{event.summary[language]}</p>
+        <p className="panel__summary">
+          <ParallelText text={event.summary} />
+        </p>
       </PanelSection>
 
       {event.keyPoints && event.keyPoints.length > 0 && (
         <PanelSection id="panel-key-points" title={t('panel.keyPoints')}>
           <ul>
             {event.keyPoints.map((point, index) => (
-              <li key={index}>{point[language]}</li>
+              <li key={index}>
+                <ParallelText text={point} />
+              </li>
             ))}
           </ul>
         </PanelSection>
