@@ -30,6 +30,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     locale: 'ja-JP',
+    // The built app registers a service worker, which would answer requests
+    // that specs fake with page.route. Only tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+// `.js` names the .ts file: Vite's coming native config loader wants extensions.
+import { pwaOptions } from './src/features/offline/pwa-options.js';
 
 /**
  * The built app's Content-Security-Policy: no inline script, no eval, nothing
@@ -67,7 +70,7 @@ function preloadEvents(): Plugin {
 // BASE_PATH=/repo-name/ npm run build). Data is fetched relative to it.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy(), preloadEvents()],
+  plugins: [react(), contentSecurityPolicy(), preloadEvents(), VitePWA(pwaOptions())],
   resolve: {
     alias: {
       // vis-timeline's HTML sanitiser, replaced by plain escaping: see the file.

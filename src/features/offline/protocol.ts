@@ -1,0 +1,6 @@
+/**
+ * The runtime cache holding the last copy of each data file that arrived:
+ * named by the service worker's configuration (pwa-options.ts) and filled by
+ * the page on a first visit (register-offline.ts).
+ */
+export const DATA_CACHE = 'jrt-data';
