@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { AreaBoundary } from '../components/area-boundary/area-boundary';
@@ -9,22 +9,43 @@ import { Notice } from '../components/notices/notice';
 import { ViewSwitch } from '../components/view-switch/view-switch';
 import { AgreementList } from '../features/agreements/components/agreement-list';
 import { AgreementPanel } from '../features/agreements/components/agreement-panel';
+import { EmbedBar } from '../features/embed/embed-bar';
+import { ShareMenu } from '../features/embed/share-menu';
 import { EventList } from '../features/events/components/event-list';
 import { EventPanel } from '../features/events/components/event-panel';
 import { filterEvents } from '../features/events/filter-events';
+import { ExportMenu } from '../features/export/components/export-menu';
 import { FilterBar } from '../features/filters/components/filter-bar';
+import { OfflineNotice } from '../features/offline/offline-notice';
+import { RhythmDisclosure } from '../features/rhythm/components/rhythm-disclosure';
 import { TimelineView } from '../features/timeline/components/timeline-view';
 import type { Dataset } from '../lib/dataset/validate';
 import { useUiStore } from '../stores/ui-store';
 import type { UrlParam } from '../stores/url-state';
 import { useDataset } from './use-dataset';
 
+// The map and the documents' lineage load only when their view is opened:
+// d3-geo and the map data stay out of the first view.
+const VenueMap = lazy(() =>
+  import('../features/venues/components/venue-map').then((module) => ({
+    default: module.VenueMap,
+  })),
+);
+const AgreementLineage = lazy(() =>
+  import('../features/lineage/components/agreement-lineage').then((module) => ({
+    default: module.AgreementLineage,
+  })),
+);
+
 function byId<T extends { id: string }>(records: T[]): ReadonlyMap<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
 
-/** Everything below the header once the events have loaded. */
-function Explorer({ dataset }: { dataset: Dataset }) {
+/**
+ * Everything below the header once the events have loaded. Embedded, only the
+ * view and the panel: no toolbar, no lists beside the timeline.
+ */
+function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const { t } = useTranslation();
   const { selection, filters, view } = useUiStore(
     useShallow((state) => ({
@@ -94,14 +115,17 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           {t('link.unknownLeader', { id: unknownLeader })}
         </Notice>
       )}
-      <div className="toolbar">
-        <ViewSwitch />
-        <FilterBar
-          leaderTerms={dataset.leaderTerms}
-          results={shown}
-          selectedEventId={event?.id ?? null}
-        />
-      </div>
+      {!embed && (
+        <div className="toolbar">
+          <ViewSwitch />
+          <FilterBar
+            leaderTerms={dataset.leaderTerms}
+            results={shown}
+            selectedEventId={event?.id ?? null}
+          />
+          <ExportMenu events={shown} dataset={dataset} />
+        </div>
+      )}
       <div className={`app__body ${panel ? 'app__body--with-panel' : ''}`}>
         <div className="app__view">
           {view === 'timeline' && (
@@ -111,22 +135,45 @@ function Explorer({ dataset }: { dataset: Dataset }) {
                 agreements={dataset.agreements}
                 leaderTerms={dataset.leaderTerms}
               />
+              {!embed && <RhythmDisclosure events={shown} leaderTerms={dataset.leaderTerms} />}
             </AreaBoundary>
           )}
-          <AreaBoundary>
-            {/* In the timeline view the list is kept for printing only. */}
-            <EventList
-              events={shown}
-              selectedEventId={event?.id ?? null}
-              className={view === 'timeline' ? 'print-only' : ''}
-            />
-          </AreaBoundary>
-          <AreaBoundary>
-            <AgreementList
-              agreements={dataset.agreements}
-              openAgreementId={agreement?.id ?? null}
-            />
-          </AreaBoundary>
+          {view === 'map' && (
+            <AreaBoundary>
+              <Suspense fallback={<p className="muted">{t('map.loading')}</p>}>
+                <VenueMap events={shown} selectedEventId={event?.id ?? null} />
+              </Suspense>
+            </AreaBoundary>
+          )}
+          {view === 'documents' && (
+            <AreaBoundary>
+              <Suspense fallback={<p className="muted">{t('lineage.loading')}</p>}>
+                <AgreementLineage
+                  agreements={dataset.agreements}
+                  openAgreementId={agreement?.id ?? null}
+                />
+              </Suspense>
+            </AreaBoundary>
+          )}
+          {(!embed || view === 'list') && (
+            <AreaBoundary>
+              {/* Outside the list view the list is kept for printing only. */}
+              <EventList
+                events={shown}
+                selectedEventId={event?.id ?? null}
+                className={view === 'list' ? '' : 'print-only'}
+              />
+            </AreaBoundary>
+          )}
+          {/* The documents view shows the same documents as a lineage. */}
+          {!embed && view !== 'documents' && (
+            <AreaBoundary>
+              <AgreementList
+                agreements={dataset.agreements}
+                openAgreementId={agreement?.id ?? null}
+              />
+            </AreaBoundary>
+          )}
         </div>
         {panel ? (
           <AreaBoundary>{panel}</AreaBoundary>
@@ -161,7 +208,7 @@ export function App({
   embed = false,
 }: {
   linkProblems?: UrlParam[];
-  /** `?embed=1`: inside another page's iframe (see issue 6); chrome comes later. */
+  /** `?embed=1`: inside another page's iframe, with a compact bar instead of the header. */
   embed?: boolean;
 }) {
   const { t } = useTranslation();
@@ -171,13 +218,18 @@ export function App({
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
-      <header className="app__header">
-        <div>
-          <h1 className="app__title">{t('app.title')}</h1>
-          <p className="app__subtitle">{t('app.subtitle')}</p>
-        </div>
-        <LanguageSwitch />
-      </header>
+      {embed ? (
+        <EmbedBar />
+      ) : (
+        <header className="app__header">
+          <div className="app__heading">
+            <h1 className="app__title">{t('app.title')}</h1>
+            <p className="app__subtitle">{t('app.subtitle')}</p>
+          </div>
+          <LanguageSwitch />
+          <ShareMenu />
+        </header>
+      )}
       <main className="app__main">
         {showLinkProblems && (
           <Notice tone="warning" onDismiss={() => setShowLinkProblems(false)}>
@@ -207,8 +259,9 @@ export function App({
             })}
           </Notice>
         ))}
+        <OfflineNotice />
         <DataIssues issues={data.issues} />
-        {data.dataset && <Explorer dataset={data.dataset} />}
+        {data.dataset && <Explorer dataset={data.dataset} embed={embed} />}
       </main>
     </div>
   );

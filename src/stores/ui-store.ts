@@ -32,6 +32,8 @@ export interface UiState {
   view: View;
   /** Panels show Japanese and English side by side, for translators and learners. */
   parallel: boolean;
+  /** The events-per-year chart under the timeline is open. */
+  rhythm: boolean;
   selectEvent: (id: string | null) => void;
   selectAgreement: (id: string | null) => void;
   closeSelection: () => void;
@@ -42,8 +44,11 @@ export interface UiState {
   setWindow: (window: TimeWindow) => void;
   setView: (view: View) => void;
   setParallel: (parallel: boolean) => void;
+  setRhythm: (rhythm: boolean) => void;
   /** Replaces everything the URL carries at once (start-up, Back/Forward). */
-  restore: (state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view' | 'parallel'>) => void;
+  restore: (
+    state: Pick<UiState, 'selection' | 'filters' | 'window' | 'view' | 'parallel' | 'rhythm'>,
+  ) => void;
 }
 
 export const DEFAULT_FILTERS: Filters = { kinds: ALL_KINDS, leader: null, query: '' };
@@ -54,6 +59,7 @@ const initialState = {
   window: DEFAULT_WINDOW,
   view: 'timeline' as View,
   parallel: false,
+  rhythm: false,
 };
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -74,6 +80,7 @@ export const useUiStore = create<UiState>()((set) => ({
   setWindow: (window) => set({ window }),
   setView: (view) => set({ view }),
   setParallel: (parallel) => set({ parallel }),
+  setRhythm: (rhythm) => set({ rhythm }),
   restore: (state) => set(state),
 }));
 

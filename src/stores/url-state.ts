@@ -1,7 +1,8 @@
 /**
  * The URL is the shareable state: `?lang=`, `?event=` or `?agreement=`,
  * `?start=&end=` (the visible window), `?kinds=`, `?leader=`, `?q=` and
- * `?view=`, `?parallel=1` (side-by-side reading) and `?embed=1` (no
+ * `?view=`, `?parallel=1` (side-by-side reading), `?rhythm=1` (the
+ * events-per-year chart open) and `?embed=1` (no
  * surrounding chrome, for an iframe; read once, never written). This module parses it once at start and writes it back as the
  * reader moves; components never touch `location`.
  */
@@ -20,6 +21,7 @@ export type UrlParam =
   | 'q'
   | 'view'
   | 'parallel'
+  | 'rhythm'
   | 'embed';
 
 export interface UrlState {
@@ -29,6 +31,7 @@ export interface UrlState {
   filters: UiState['filters'];
   view: UiState['view'];
   parallel: boolean;
+  rhythm: boolean;
   /** Shown inside another page's iframe: the timeline and panel only. */
   embed: boolean;
   /** Parameters that were present but unusable, so the UI can say so. */
@@ -72,6 +75,7 @@ export function parseUrlState(search: string): UrlState {
     filters: DEFAULT_FILTERS,
     view: 'timeline',
     parallel: false,
+    rhythm: false,
     embed: false,
     problems,
   };
@@ -121,7 +125,7 @@ export function parseUrlState(search: string): UrlState {
   if (isView(view)) state.view = view;
   else if (view !== null) problems.push('view');
 
-  for (const flag of ['parallel', 'embed'] as const) {
+  for (const flag of ['parallel', 'rhythm', 'embed'] as const) {
     const value = params.get(flag);
     if (value === '1') state[flag] = true;
     else if (value !== null && value !== '0') problems.push(flag);
@@ -132,6 +136,7 @@ export function parseUrlState(search: string): UrlState {
 
 type Shareable = Pick<UiState, 'selection' | 'window' | 'filters' | 'view' | 'parallel'> & {
   lang: Language;
+  rhythm?: boolean;
 };
 
 // `embed` is not owned: it is read at start and left in the URL untouched.
@@ -146,6 +151,7 @@ const OWNED = [
   'q',
   'view',
   'parallel',
+  'rhythm',
 ];
 
 /** The query string for a state, keeping parameters this module does not own. */
@@ -164,6 +170,7 @@ export function toSearch(state: Shareable, current = ''): string {
   if (state.filters.query) params.set('q', state.filters.query);
   if (state.view !== 'timeline') params.set('view', state.view);
   if (state.parallel) params.set('parallel', '1');
+  if (state.rhythm) params.set('rhythm', '1');
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -190,15 +197,15 @@ export function syncUrlWithStore(language: LanguageSource): {
   let applying = false;
   const apply = (state = parseUrlState(location.search)) => {
     applying = true;
-    const { selection, window: visible, filters, view, parallel } = state;
-    useUiStore.getState().restore({ selection, window: visible, filters, view, parallel });
+    const { selection, window: visible, filters, view, parallel, rhythm } = state;
+    useUiStore.getState().restore({ selection, window: visible, filters, view, parallel, rhythm });
     applying = false;
   };
 
   const write = (mode: 'push' | 'replace') => {
-    const { selection, window: visible, filters, view, parallel } = useUiStore.getState();
+    const { selection, window: visible, filters, view, parallel, rhythm } = useUiStore.getState();
     const search = toSearch(
-      { selection, window: visible, filters, view, parallel, lang: language.current() },
+      { selection, window: visible, filters, view, parallel, rhythm, lang: language.current() },
       location.search,
     );
     if (search === location.search) return;
