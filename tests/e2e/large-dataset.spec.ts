@@ -19,7 +19,9 @@ test('10,000 events are drawn as numbered clusters that add up, and a cluster zo
   expect(counts.reduce((sum, count) => sum + count, 0) + singles).toBe(events.length);
   await expect(clusters.first().getByTitle(/^\d+ events here: click to zoom in$/)).toBeVisible();
 
+  // A cluster is one bucket of the ~20 across the window; clicking it shows
+  // about two buckets, a tenth of the whole period (about 8,400 days).
   await clusters.nth(Math.floor(counts.length / 2)).click();
-  await expect.poll(() => windowFromUrl(page)?.days ?? Infinity).toBeLessThan(1000);
+  await expect.poll(() => windowFromUrl(page)?.days ?? Infinity).toBeLessThan(2000);
   await expect(panel(page)).toHaveCount(0);
 });
