@@ -12,6 +12,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-subpath',
+      'dist-*',
+      'test-results-*',
       'node_modules',
       'test-results',
       'playwright-report',
