@@ -21,6 +21,16 @@ export function panel(page: Page) {
   return page.getByRole('complementary');
 }
 
+/**
+ * Resolves once the URL has caught up with the view: the app writes it in a
+ * task after the next frame, so a frame and a task later it is current.
+ */
+export async function urlCaughtUp(page: Page) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))),
+  );
+}
+
 /** The visible window as the URL records it, in days. */
 export function windowFromUrl(page: Page): { start: number; end: number; days: number } | null {
   const params = new URL(page.url()).searchParams;

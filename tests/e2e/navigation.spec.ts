@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { eventById, events } from './dataset';
-import { eventItem, panel, timelineReady, windowFromUrl } from './helpers';
+import { eventItem, panel, timelineReady, urlCaughtUp, windowFromUrl } from './helpers';
 
 const DEFAULT_DAYS = 8431; // 1992-06-01 to 2015-07-01
 
@@ -11,6 +11,7 @@ async function timelineCenter(page: Page) {
 }
 
 async function waitForWindow(page: Page) {
+  await urlCaughtUp(page);
   await expect.poll(() => windowFromUrl(page)).not.toBeNull();
   const window = windowFromUrl(page);
   if (!window) throw new Error('no window in the URL');

@@ -1,6 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eventById, events } from './dataset';
-import { eventItem, expectNoSeriousViolations, timelineReady, windowFromUrl } from './helpers';
+import {
+  eventItem,
+  expectNoSeriousViolations,
+  timelineReady,
+  urlCaughtUp,
+  windowFromUrl,
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -122,6 +128,7 @@ test('the chart follows the timeline’s zoom and pan', async ({ page }) => {
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Move later' }).click();
+  await urlCaughtUp(page);
   await expect.poll(() => windowFromUrl(page)?.days ?? 0).toBeGreaterThan(0);
   const window = windowFromUrl(page);
   if (!window) throw new Error('no window');
