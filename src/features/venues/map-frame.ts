@@ -53,27 +53,8 @@ function outline({ west, east, south, north }: Bounds): GeoPermissibleObjects {
   return { type: 'MultiPoint', coordinates };
 }
 
-export function mapFrame(area: MapArea, width = MAP_WIDTH): MapFrame {
-  if (area === 'world') {
-    const projection = geoNaturalEarth1()
-      .rotate([-WORLD.centre, 0])
-      .fitWidth(width, { type: 'Sphere' });
-    const top = projection([WORLD.centre, WORLD.north])?.[1] ?? 0;
-    const bottom = projection([WORLD.centre, WORLD.south])?.[1] ?? 0;
-    const [x, y] = projection.translate();
-    projection.translate([x, y - top]);
-    const height = Math.round(bottom - top);
-    projection.clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-    return { area, projection, width, height };
-  }
-  const bounds = CLOSE_UPS[area];
-  const projection = geoNaturalEarth1()
-    .rotate([-(bounds.west + bounds.east) / 2, 0])
-    .fitWidth(width, outline(bounds));
-  const [[, top], [, bottom]] = geoPath(projection).bounds(outline(bounds));
+/** Shifts the map up so `top` is at y = 0, clips it to `bottom`, and returns its height. */
+function cropTo(projection: GeoProjection, width: number, top: number, bottom: number): number {
   const [x, y] = projection.translate();
   projection.translate([x, y - top]);
   const height = Math.round(bottom - top);
@@ -81,7 +62,24 @@ export function mapFrame(area: MapArea, width = MAP_WIDTH): MapFrame {
     [0, 0],
     [width, height],
   ]);
-  return { area, projection, width, height };
+  return height;
+}
+
+export function mapFrame(area: MapArea, width = MAP_WIDTH): MapFrame {
+  if (area === 'world') {
+    const projection = geoNaturalEarth1()
+      .rotate([-WORLD.centre, 0])
+      .fitWidth(width, { type: 'Sphere' });
+    const top = projection([WORLD.centre, WORLD.north])?.[1] ?? 0;
+    const bottom = projection([WORLD.centre, WORLD.south])?.[1] ?? 0;
+    return { area, projection, width, height: cropTo(projection, width, top, bottom) };
+  }
+  const bounds = CLOSE_UPS[area];
+  const projection = geoNaturalEarth1()
+    .rotate([-(bounds.west + bounds.east) / 2, 0])
+    .fitWidth(width, outline(bounds));
+  const [[, top], [, bottom]] = geoPath(projection).bounds(outline(bounds));
+  return { area, projection, width, height: cropTo(projection, width, top, bottom) };
 }
 
 /** A place's position on the frame, or null when it lies outside it. */

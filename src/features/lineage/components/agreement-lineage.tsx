@@ -86,32 +86,23 @@ export function AgreementLineage({
             focusable="false"
           >
             <defs>
-              <marker
-                id="lineage-arrow"
-                className="lineage__arrow"
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerUnits="userSpaceOnUse"
-                markerWidth="9"
-                markerHeight="9"
-                orient="auto"
-              >
-                <path d="M0,0 L10,5 L0,10 z" />
-              </marker>
-              <marker
-                id="lineage-arrow-related"
-                className="lineage__arrow lineage__arrow--related"
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerUnits="userSpaceOnUse"
-                markerWidth="9"
-                markerHeight="9"
-                orient="auto"
-              >
-                <path d="M0,0 L10,5 L0,10 z" />
-              </marker>
+              {/* One arrowhead per arc colour: markers cannot inherit it. */}
+              {['', '-related'].map((variant) => (
+                <marker
+                  key={variant}
+                  id={`lineage-arrow${variant}`}
+                  className={`lineage__arrow${variant ? ' lineage__arrow--related' : ''}`}
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerUnits="userSpaceOnUse"
+                  markerWidth="9"
+                  markerHeight="9"
+                  orient="auto"
+                >
+                  <path d="M0,0 L10,5 L0,10 z" />
+                </marker>
+              ))}
             </defs>
             {edges.map((edge) => {
               const from = rowOf.get(edge.from) ?? 0;

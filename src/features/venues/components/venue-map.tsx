@@ -3,7 +3,15 @@
  * per venue sized by how many. Loaded on demand with d3-geo and the map data;
  * nothing here is in the first view's bundle.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataIssues } from '../../../components/data-issues/data-issues';
 import { failureReason } from '../../../components/load-failure/failure-reason';
@@ -363,21 +371,37 @@ function EventButtons({
   events: TimelineEvent[];
   selectedEventId: string | null;
 }) {
-  const language = useLanguage();
-  const selectEvent = useUiStore((state) => state.selectEvent);
   return (
     <ul className="plain-list venue-events__list">
       {events.map((event) => (
-        <li key={event.id} aria-current={event.id === selectedEventId ? 'true' : undefined}>
-          <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
-            {event.title[language]}
-          </button>{' '}
-          <time className="muted" dateTime={event.date}>
-            {formatDateSpan(event.date, event.endDate, language)}
-          </time>
-        </li>
+        <EventItem key={event.id} event={event} selectedEventId={selectedEventId} />
       ))}
     </ul>
+  );
+}
+
+/** An event as a list item: its title opens it, then its date and any note. */
+function EventItem({
+  event,
+  selectedEventId,
+  children,
+}: {
+  event: TimelineEvent;
+  selectedEventId: string | null;
+  children?: ReactNode;
+}) {
+  const language = useLanguage();
+  const selectEvent = useUiStore((state) => state.selectEvent);
+  return (
+    <li aria-current={event.id === selectedEventId ? 'true' : undefined}>
+      <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
+        {event.title[language]}
+      </button>{' '}
+      <time className="muted" dateTime={event.date}>
+        {formatDateSpan(event.date, event.endDate, language)}
+      </time>
+      {children}
+    </li>
   );
 }
 
@@ -390,7 +414,6 @@ function Unplaced({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const selectEvent = useUiStore((state) => state.selectEvent);
   return (
     <section className="venue-unplaced" aria-labelledby="venue-unplaced-heading">
       <h3 id="venue-unplaced-heading">
@@ -399,18 +422,12 @@ function Unplaced({
       <p className="muted">{t('map.unplacedNote')}</p>
       <ul className="plain-list">
         {unplaced.map(({ event, reason }) => (
-          <li key={event.id} aria-current={event.id === selectedEventId ? 'true' : undefined}>
-            <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
-              {event.title[language]}
-            </button>{' '}
-            <time className="muted" dateTime={event.date}>
-              {formatDateSpan(event.date, event.endDate, language)}
-            </time>
+          <EventItem key={event.id} event={event} selectedEventId={selectedEventId}>
             {' · '}
             {reason === 'no-venue'
               ? event.place[language]
               : t('map.unknownVenue', { id: event.venue ?? '' })}
-          </li>
+          </EventItem>
         ))}
       </ul>
     </section>
