@@ -2,28 +2,12 @@
  * The published dataset itself: the same checks as `npm run validate:data`,
  * plus the promises the README makes about it.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  DATA_FILES,
-  formatIssue,
-  validateDataset,
-  type DataFileKey,
-} from '../../src/lib/dataset/validate';
+import { formatIssue } from '../../src/lib/dataset/validate';
+import { published, publishedFiles } from '../fixtures/published';
 
-function read(key: DataFileKey): unknown {
-  return JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', DATA_FILES[key]), 'utf8'));
-}
-
-const raw = {
-  events: read('events'),
-  agreements: read('agreements'),
-  leaders: read('leaders'),
-  sources: read('sources'),
-  venues: read('venues'),
-};
-const { dataset, issues } = validateDataset(raw);
+const raw = publishedFiles;
+const { dataset, issues } = published;
 
 describe('the published dataset', () => {
   it('passes every schema and reference check', () => {

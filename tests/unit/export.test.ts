@@ -1,7 +1,5 @@
 import { screen } from '@testing-library/react';
 import Ajv from 'ajv';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -14,7 +12,6 @@ import {
   type ExportContext,
 } from '../../src/features/export/export-files';
 import type { TimelineEvent } from '../../src/lib/dataset/schema';
-import { DATA_FILES, validateDataset, type DataFileKey } from '../../src/lib/dataset/validate';
 import { parseUrlState } from '../../src/stores/url-state';
 import {
   irkutskSummit,
@@ -24,6 +21,7 @@ import {
   tokyoDeclaration,
   tokyoSummit,
 } from '../fixtures/events';
+import { published as publishedRead } from '../fixtures/published';
 
 const place = { origin: 'https://example.org', pathname: '/jr-timeline/' };
 const sourcesById = new Map(sampleSources.map((source) => [source.id, source]));
@@ -138,16 +136,7 @@ describe('the events shown as JSON', () => {
 });
 
 describe('the full dataset', () => {
-  function read(key: DataFileKey): unknown {
-    return JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', DATA_FILES[key]), 'utf8'));
-  }
-  const published = validateDataset({
-    events: read('events'),
-    agreements: read('agreements'),
-    leaders: read('leaders'),
-    sources: read('sources'),
-    venues: read('venues'),
-  }).dataset;
+  const published = publishedRead.dataset;
 
   // ajv 6 knows draft-07; the schema's keywords here are the same in 2020-12.
   function validator(schema: Record<string, unknown>) {

@@ -3,8 +3,6 @@
  * in office, on small cases and on the published dataset; and its `?rhythm=1`
  * flag in the URL.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../src/features/events/filter-events';
 import {
@@ -15,20 +13,12 @@ import {
 } from '../../src/features/rhythm/count-per-year';
 import type { LeaderTerm, TimelineEvent } from '../../src/lib/dataset/schema';
 import { DEFAULT_WINDOW } from '../../src/lib/time-window';
-import { DATA_FILES, validateDataset, type DataFileKey } from '../../src/lib/dataset/validate';
 import { DEFAULT_FILTERS } from '../../src/stores/ui-store';
 import { parseUrlState, toSearch } from '../../src/stores/url-state';
 import { tokyoSummit } from '../fixtures/events';
+import { published } from '../fixtures/published';
 
-function read(key: DataFileKey): unknown {
-  return JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', DATA_FILES[key]), 'utf8'));
-}
-const { dataset } = validateDataset({
-  events: read('events'),
-  agreements: read('agreements'),
-  leaders: read('leaders'),
-  sources: read('sources'),
-});
+const { dataset } = published;
 
 function event(
   id: string,

@@ -3,8 +3,6 @@
  * where (after the filters), where each venue lands, and how markers and
  * names are kept from covering each other.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../src/features/events/filter-events';
 import {
@@ -22,20 +20,10 @@ import {
   landPath,
 } from '../../src/features/venues/map-frame';
 import { placeEvents } from '../../src/features/venues/place-events';
-import { validateDataset, DATA_FILES, type DataFileKey } from '../../src/lib/dataset/validate';
 import { DEFAULT_FILTERS } from '../../src/stores/ui-store';
+import { published } from '../fixtures/published';
 
-function read(key: DataFileKey): unknown {
-  return JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', DATA_FILES[key]), 'utf8'));
-}
-const { dataset } = validateDataset({
-  events: read('events'),
-  agreements: read('agreements'),
-  leaders: read('leaders'),
-  sources: read('sources'),
-  venues: read('venues'),
-});
-const { events, venues, leaderTerms } = dataset;
+const { events, venues, leaderTerms } = published.dataset;
 
 function countsOf(shown: typeof events) {
   return Object.fromEntries(
