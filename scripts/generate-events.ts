@@ -28,7 +28,8 @@ import {
   type Participant,
   type TimelineEvent,
 } from '../src/lib/dataset/schema';
-import { formatIssue, validateDataset } from '../src/lib/dataset/validate';
+import { formatIssue } from '../src/lib/dataset/validate';
+import { validateDataset } from '../src/lib/dataset/validate-dataset';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = resolve(ROOT, 'public/data');

@@ -4,12 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import {
-  DATA_FILES,
-  formatIssue,
-  validateDataset,
-  type DataFileKey,
-} from '../src/lib/dataset/validate';
+import { DATA_FILES, formatIssue, type DataFileKey } from '../src/lib/dataset/validate';
+import { validateDataset } from '../src/lib/dataset/validate-dataset';
 
 const dataDir = fileURLToPath(new URL('../public/data/', import.meta.url));
 

@@ -1,10 +1,19 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
-import { i18n, initI18n } from '../src/i18n/index';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { i18n, initI18n, LANGUAGES, loadFeatureStrings } from '../src/i18n/index';
 import { resetUiStore } from '../src/stores/ui-store';
 
 initI18n();
+
+beforeAll(async () => {
+  // In the app, feature components wait for their strings under a Suspense
+  // boundary (tested in Chromium); here they render on their own, so the
+  // strings are there from the start.
+  for (const language of LANGUAGES) {
+    i18n.addResourceBundle(language, 'features', await loadFeatureStrings(language));
+  }
+});
 
 beforeEach(async () => {
   // Every test starts in Japanese, whatever jsdom's navigator says.

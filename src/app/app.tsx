@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { AreaBoundary } from '../components/area-boundary/area-boundary';
 import { DataIssues } from '../components/data-issues/data-issues';
 import { LanguageSwitch } from '../components/language-switch/language-switch';
+import { FileFailure } from '../components/load-failure/file-failure';
 import { failureReason } from '../components/load-failure/failure-reason';
 import { Notice } from '../components/notices/notice';
 import { ViewSwitch } from '../components/view-switch/view-switch';
@@ -248,16 +249,12 @@ export function App({
           </Notice>
         )}
         {data.failures.map((failure) => (
-          <Notice
+          <FileFailure
             key={failure.file}
-            tone="error"
-            action={{ label: t('status.retry'), onClick: failure.retry }}
-          >
-            {t('status.fileError', {
-              file: failure.file,
-              reason: failureReason(t, failure.error, failure.file),
-            })}
-          </Notice>
+            file={failure.file}
+            error={failure.error}
+            onRetry={failure.retry}
+          />
         ))}
         <OfflineNotice />
         <DataIssues issues={data.issues} />

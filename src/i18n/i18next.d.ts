@@ -1,9 +1,10 @@
 import 'i18next';
-import type { defaultNS, resources } from './index';
+import type { defaultNS, Namespaces } from './index';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    resources: (typeof resources)['en'];
+    fallbackNS: typeof defaultNS;
+    resources: Namespaces;
   }
 }

@@ -1,11 +1,18 @@
 /**
  * i18next owns the language. The first visit follows the browser (or a
  * `?lang=` link); after that the reader's choice is kept in localStorage.
+ *
+ * Two namespaces: `common` holds what the first view shows and is bundled,
+ * so the first render already has its strings; `features` holds the strings
+ * of the parts loaded on demand (map, chart, lineage, citations, export,
+ * sharing) and arrives with them, one small file per language.
  */
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
+import type enFeatures from './locales/en/features.json';
 import jaCommon from './locales/ja/common.json';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -16,6 +23,19 @@ export const resources = {
   ja: { common: jaCommon },
   en: { common: enCommon },
 } as const;
+
+/** The shape of every namespace, for typed keys (see i18next.d.ts). */
+export interface Namespaces {
+  common: typeof enCommon;
+  features: typeof enFeatures;
+}
+
+/** The on-demand strings of one language; Vite makes each file its own chunk. */
+export function loadFeatureStrings(language: Language): Promise<typeof enFeatures> {
+  return language === 'ja'
+    ? import('./locales/ja/features.json').then((module) => module.default)
+    : import('./locales/en/features.json').then((module) => module.default);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -38,9 +58,20 @@ export function initI18n(): typeof i18n {
   void i18n
     .use(LanguageDetector)
     .use(initReactI18next)
+    .use(
+      resourcesToBackend((language: string, namespace: string) =>
+        namespace === 'features' && isLanguage(language)
+          ? loadFeatureStrings(language)
+          : Promise.reject(new Error(`No ${namespace} strings for ${language}`)),
+      ),
+    )
     .init({
       resources,
+      // The bundled `common` stays; only namespaces missing from `resources` are fetched.
+      partialBundledLanguages: true,
       defaultNS,
+      // A feature component asks for `features` and still finds the shared strings.
+      fallbackNS: defaultNS,
       ns: [defaultNS],
       supportedLngs: LANGUAGES,
       nonExplicitSupportedLngs: true,

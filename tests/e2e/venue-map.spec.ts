@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { Venue } from '../../src/lib/dataset/schema';
+import type { Venue } from '../../src/lib/dataset/venues';
 import { eventById, events } from './dataset';
 import { expectNoSeriousViolations, panel, timelineReady } from './helpers';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../src/lib/dataset/schema';
-import { formatIssue, parseEvents, validateDataset } from '../../src/lib/dataset/validate';
+import { formatIssue, parseEvents } from '../../src/lib/dataset/validate';
+import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import {
   irkutskSummit,
   sampleEvents,

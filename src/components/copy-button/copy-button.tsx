@@ -19,7 +19,7 @@ export function CopyButton({
   label: string;
   className?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const [fallback, setFallback] = useState('');
   const fallbackRef = useRef<HTMLTextAreaElement>(null);

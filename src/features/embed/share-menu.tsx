@@ -51,7 +51,7 @@ export function ShareMenu() {
 
 /** The current view's link and embed code, kept up to date while the panel is open. */
 function OpenSharePanel({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const link = useViewUrl(false);
   const code = embedCode(useViewUrl(true), t('embed.frameTitle'));
   return <SharePanel id={id} link={link} code={code} onClose={onClose} />;

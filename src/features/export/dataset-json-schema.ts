@@ -16,8 +16,8 @@ import {
   participantSchema,
   partialDateSchema,
   sourceSchema,
-  venueSchema,
 } from '../../lib/dataset/schema';
+import { venueSchema } from '../../lib/dataset/venues';
 
 /** The dataset as one object: what the export's `data` holds. */
 export const exportedDatasetSchema = z.strictObject({

@@ -5,14 +5,9 @@
  */
 import Papa from 'papaparse';
 import type { Language } from '../../i18n/index';
-import type {
-  Localized,
-  Participant,
-  Source,
-  TimelineEvent,
-  Venue,
-} from '../../lib/dataset/schema';
+import type { Localized, Participant, Source, TimelineEvent } from '../../lib/dataset/schema';
 import type { Dataset } from '../../lib/dataset/validate';
+import type { Venue } from '../../lib/dataset/venues';
 import { recordLink } from '../../lib/record-link';
 import { datasetJsonSchema } from './dataset-json-schema';
 

@@ -2,7 +2,8 @@
  * Which venue each shown event belongs to. Pure, so the map, its list and
  * the tests agree on what is counted where.
  */
-import type { TimelineEvent, Venue } from '../../lib/dataset/schema';
+import type { TimelineEvent } from '../../lib/dataset/schema';
+import type { Venue } from '../../lib/dataset/venues';
 
 export interface VenueEvents {
   venue: Venue;

@@ -180,42 +180,11 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/**
- * Which side a venue lay on. The four northern islands are their own area:
- * their sovereignty is the very question the negotiations are about, so the
- * map calls them neither Japan nor Russia.
- */
-export const VENUE_AREAS = ['japan', 'russia', 'northern-territories', 'third-country'] as const;
-export type VenueArea = (typeof VENUE_AREAS)[number];
-
-/**
- * A place meetings were held, for the map. Name and area follow the events'
- * own place text; the coordinates are general geography (see data-notes.md).
- */
-export const venueSchema = z.strictObject({
-  id: idSchema,
-  name: localizedSchema,
-  /** A label short enough to sit beside the marker. */
-  shortName: z.optional(localizedSchema),
-  area: z.enum(VENUE_AREAS),
-  lat: z
-    .number()
-    .check(z.gte(-90, 'lat must be within -90 … 90'), z.lte(90, 'lat must be within -90 … 90')),
-  lon: z
-    .number()
-    .check(
-      z.gte(-180, 'lon must be within -180 … 180'),
-      z.lte(180, 'lon must be within -180 … 180'),
-    ),
-});
-export type Venue = z.infer<typeof venueSchema>;
-
 /** Each file is an object holding one array; records are checked one at a time. */
 export const eventsFileSchema = z.strictObject({ events: z.array(z.unknown()) });
 export const agreementsFileSchema = z.strictObject({ agreements: z.array(z.unknown()) });
 export const leadersFileSchema = z.strictObject({ terms: z.array(z.unknown()) });
 export const sourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()) });
-export const venuesFileSchema = z.strictObject({ venues: z.array(z.unknown()) });
 
 /** The period the timeline covers; events outside it are rejected. */
 export const PERIOD = { start: '1993-01-01', end: '2014-12-31' } as const;

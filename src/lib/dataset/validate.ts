@@ -16,15 +16,13 @@ import {
   leadersFileSchema,
   sourceSchema,
   sourcesFileSchema,
-  venueSchema,
-  venuesFileSchema,
   type Agreement,
   type Citation,
   type LeaderTerm,
   type Source,
   type TimelineEvent,
-  type Venue,
 } from './schema';
+import type { Venue } from './venues';
 
 export const DATA_FILES = {
   events: 'events.json',
@@ -80,7 +78,7 @@ function zodIssues(
  * Parses a file's envelope, then each record on its own. Records that fail
  * are left out and reported; duplicates of an earlier id are left out too.
  */
-function parseFile<T extends { id: string }>(
+export function parseFile<T extends { id: string }>(
   file: DataFileName,
   raw: unknown,
   envelope: z.ZodMiniType<Record<string, unknown[]>>,
@@ -165,10 +163,6 @@ export function parseLeaderTerms(raw: unknown): Parsed<LeaderTerm> {
 
 export function parseSources(raw: unknown): Parsed<Source> {
   return parseFile(DATA_FILES.sources, raw, sourcesFileSchema, 'sources', sourceSchema);
-}
-
-export function parseVenues(raw: unknown): Parsed<Venue> {
-  return parseFile(DATA_FILES.venues, raw, venuesFileSchema, 'venues', venueSchema);
 }
 
 export interface Dataset {
@@ -323,47 +317,4 @@ export function unsortedEvents(events: TimelineEvent[]): DataIssue[] {
     }
   }
   return issues;
-}
-
-/**
- * Parses and checks all the files at once, as the validation script does.
- * venues.json is optional here (the app loads it only for the map); when it
- * is given, every event's venue must be in it.
- */
-export function validateDataset(
-  raw: Record<Exclude<DataFileKey, 'venues'>, unknown> & { venues?: unknown },
-): {
-  dataset: Dataset & { venues: Venue[] };
-  issues: DataIssue[];
-} {
-  const events = parseEvents(raw.events);
-  const agreements = parseAgreements(raw.agreements);
-  const leaderTerms = parseLeaderTerms(raw.leaders);
-  const sources = parseSources(raw.sources);
-  const venues = raw.venues === undefined ? undefined : parseVenues(raw.venues);
-  const checked = checkReferences({
-    events: events.records,
-    agreements: agreements.records,
-    leaderTerms: leaderTerms.records,
-    sources: sources.records,
-    venues: venues?.records,
-  });
-  return {
-    dataset: {
-      events: checked.dataset.events ?? [],
-      agreements: checked.dataset.agreements ?? [],
-      leaderTerms: checked.dataset.leaderTerms ?? [],
-      sources: checked.dataset.sources ?? [],
-      venues: checked.dataset.venues ?? [],
-    },
-    issues: [
-      ...events.issues,
-      ...agreements.issues,
-      ...leaderTerms.issues,
-      ...sources.issues,
-      ...(venues?.issues ?? []),
-      ...checked.issues,
-      ...unsortedEvents(events.records),
-    ],
-  };
 }

@@ -22,7 +22,7 @@ export default function CiteSection({
   citable: Citable;
   sourcesById: ReadonlyMap<string, Source>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('features');
   const [shownOn] = useState(today);
   // The address is read when shown and again when copied, and a copy takes
   // the day it is made, so a citation copied later is never stale.

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent, Venue } from '../../../lib/dataset/schema';
+import { dataFileQueryOptions } from '../../../lib/dataset/data-file-query';
+import type { TimelineEvent } from '../../../lib/dataset/schema';
 import type { Dataset } from '../../../lib/dataset/validate';
+import { parseVenues, type Venue } from '../../../lib/dataset/venues';
 import { today } from '../../../lib/record-link';
 import { exportFile, saveFile, type ExportKind } from '../export-files';
 import './export-choices.css';
@@ -12,20 +15,30 @@ type Status = { tone: 'working' | 'done' | 'error'; text: string } | null;
 export default function ExportChoices({
   events,
   dataset,
-  loadVenues,
   rootRef,
   onClose,
 }: {
   events: TimelineEvent[];
   dataset: Dataset;
-  loadVenues: () => Promise<Venue[] | undefined>;
   /** The whole menu, toggle included: a click outside it closes the menu. */
   rootRef: RefObject<HTMLElement | null>;
   onClose: (returnFocus: boolean) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('features');
   const [status, setStatus] = useState<Status>(null);
   const busyRef = useRef(false);
+  const queryClient = useQueryClient();
+  // From the query cache when the map has loaded them; venues.json is
+  // optional, so without it the rest of the dataset is exported all the same.
+  // Here rather than in the menu, so the venue schema stays out of the first view.
+  const loadVenues = useCallback(
+    (): Promise<Venue[] | undefined> =>
+      queryClient.query(dataFileQueryOptions('venues', parseVenues)).then(
+        (parsed) => parsed.records,
+        () => undefined,
+      ),
+    [queryClient],
+  );
 
   // A click or tap anywhere else closes the menu, and Escape closes it
   // before the details panel does (the panel listens for Escape too, and

@@ -1,10 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { dataFileQueryOptions } from '../../../lib/dataset/data-file-query';
-import type { TimelineEvent, Venue } from '../../../lib/dataset/schema';
-import { parseVenues, type Dataset } from '../../../lib/dataset/validate';
+import type { TimelineEvent } from '../../../lib/dataset/schema';
+import type { Dataset } from '../../../lib/dataset/validate';
 import './export-menu.css';
 
 // Only the button is in the first view; the choices, and the code that builds
@@ -17,7 +15,6 @@ const ExportChoices = lazy(() => import('./export-choices'));
  */
 export function ExportMenu({ events, dataset }: { events: TimelineEvent[]; dataset: Dataset }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -26,16 +23,6 @@ export function ExportMenu({ events, dataset }: { events: TimelineEvent[]; datas
     setOpen(false);
     if (returnFocus) toggleRef.current?.focus();
   }, []);
-  // From the query cache when the map has loaded them; venues.json is
-  // optional, so without it the rest of the dataset is exported all the same.
-  const loadVenues = useCallback(
-    (): Promise<Venue[] | undefined> =>
-      queryClient.query(dataFileQueryOptions('venues', parseVenues)).then(
-        (parsed) => parsed.records,
-        () => undefined,
-      ),
-    [queryClient],
-  );
 
   return (
     <div className="export-menu" ref={rootRef}>
@@ -58,13 +45,7 @@ export function ExportMenu({ events, dataset }: { events: TimelineEvent[]; datas
             )}
           >
             <Suspense fallback={<p className="muted">{t('export.working')}</p>}>
-              <ExportChoices
-                events={events}
-                dataset={dataset}
-                loadVenues={loadVenues}
-                rootRef={rootRef}
-                onClose={close}
-              />
+              <ExportChoices events={events} dataset={dataset} rootRef={rootRef} onClose={close} />
             </Suspense>
           </ErrorBoundary>
         )}

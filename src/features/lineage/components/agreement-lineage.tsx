@@ -59,7 +59,7 @@ export function AgreementLineage({
   agreements: Agreement[];
   openAgreementId: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const language = useLanguage();
   const selectAgreement = useUiStore((state) => state.selectAgreement);
   const listRef = useRef<HTMLOListElement>(null);

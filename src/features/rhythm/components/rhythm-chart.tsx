@@ -44,7 +44,7 @@ export function RhythmChart({
   events: TimelineEvent[];
   leaderTerms: LeaderTerm[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const language = useLanguage();
   const visible = useUiStore((state) => state.window);
   const setWindow = useUiStore((state) => state.setWindow);

@@ -14,11 +14,12 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataIssues } from '../../../components/data-issues/data-issues';
-import { failureReason } from '../../../components/load-failure/failure-reason';
+import { FileFailure } from '../../../components/load-failure/file-failure';
 import { Notice } from '../../../components/notices/notice';
 import { ToggleGroup } from '../../../components/toggle-group/toggle-group';
 import { useLanguage } from '../../../i18n/use-language';
-import { VENUE_AREAS, type TimelineEvent, type Venue } from '../../../lib/dataset/schema';
+import type { TimelineEvent } from '../../../lib/dataset/schema';
+import { VENUE_AREAS, type Venue } from '../../../lib/dataset/venues';
 import { DATA_FILES } from '../../../lib/dataset/validate';
 import { formatDateSpan } from '../../../lib/dates';
 import { useUiStore } from '../../../stores/ui-store';
@@ -58,7 +59,7 @@ interface VenueMapProps {
 }
 
 export function VenueMap({ events, selectedEventId }: VenueMapProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const venues = useVenues();
   return (
     <section className="venue-map" aria-labelledby="venue-map-heading">
@@ -67,15 +68,11 @@ export function VenueMap({ events, selectedEventId }: VenueMapProps) {
       </h2>
       {venues.isPending && <p className="muted">{t('map.loadingVenues')}</p>}
       {venues.isError && (
-        <Notice
-          tone="error"
-          action={{ label: t('status.retry'), onClick: () => void venues.refetch() }}
-        >
-          {t('status.fileError', {
-            file: DATA_FILES.venues,
-            reason: failureReason(t, venues.error, DATA_FILES.venues),
-          })}
-        </Notice>
+        <FileFailure
+          file={DATA_FILES.venues}
+          error={venues.error}
+          onRetry={() => void venues.refetch()}
+        />
       )}
       {venues.data && (
         <>
@@ -92,7 +89,7 @@ export function VenueMap({ events, selectedEventId }: VenueMapProps) {
 }
 
 function VenueMapBody({ events, venues, selectedEventId }: VenueMapProps & { venues: Venue[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const language = useLanguage();
   const [area, setArea] = useState<MapArea>('world');
   const [openVenueId, setOpenVenueId] = useState<string | null>(null);
@@ -412,7 +409,7 @@ function Unplaced({
   unplaced: UnplacedEvent[];
   selectedEventId: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('features');
   const language = useLanguage();
   return (
     <section className="venue-unplaced" aria-labelledby="venue-unplaced-heading">
