@@ -82,6 +82,9 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
+        // Everything the first view imports statically goes in one file:
+        // left alone, Rolldown splits out modules the lazy chunks share with
+        // it (React's runtime, the schema), which costs requests and bytes.
         codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] },
       },
     },

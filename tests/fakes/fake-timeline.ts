@@ -12,7 +12,7 @@ interface ItemSet {
 
 export class FakeTimeline {
   static instances: FakeTimeline[] = [];
-  handlers = new Map<string, Handler>();
+  listeners = new Map<string, Set<Handler>>();
   items: ItemSet;
   options: Record<string, unknown>;
   createdWith: Record<string, unknown>;
@@ -28,6 +28,7 @@ export class FakeTimeline {
     this.window = { start, end };
   });
   destroy = vi.fn();
+  redraw = vi.fn();
 
   constructor(_container: HTMLElement, items: ItemSet, ...rest: Record<string, unknown>[]) {
     // (container, items, options) or (container, items, groups, options)
@@ -42,7 +43,18 @@ export class FakeTimeline {
   }
 
   on(name: string, handler: Handler) {
-    this.handlers.set(name, handler);
+    const listeners = this.listeners.get(name) ?? new Set();
+    listeners.add(handler);
+    this.listeners.set(name, listeners);
+  }
+
+  off(name: string, handler: Handler) {
+    this.listeners.get(name)?.delete(handler);
+  }
+
+  /** Fires one of the library's events at every listener, as vis-timeline would. */
+  emit(name: string, properties: unknown) {
+    for (const handler of [...(this.listeners.get(name) ?? [])]) handler(properties);
   }
 
   getSelection() {

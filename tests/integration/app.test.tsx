@@ -36,7 +36,7 @@ describe('the app', () => {
 
   it('opens the panel for an event selected on the timeline, with its era date and source', async () => {
     const { user } = await renderLoaded();
-    act(() => timeline().handlers.get('select')?.({ items: [`event:${irkutskSummit.id}`] }));
+    act(() => timeline().emit('select', { items: [`event:${irkutskSummit.id}`] }));
 
     const panel = await screen.findByRole('complementary', { name: '日露首脳会談(イルクーツク)' });
     expect(within(panel).getByText('2001年3月')).toBeInTheDocument();

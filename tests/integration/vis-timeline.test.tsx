@@ -118,13 +118,27 @@ describe('VisTimeline wrapper', () => {
       />,
     );
     const timeline = latestTimeline();
-    timeline.handlers.get('select')?.({ items: ['tokyo'] });
+    timeline.emit('select', { items: ['tokyo'] });
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith(['tokyo']);
 
     const start = new Date(1995, 0, 1);
     const end = new Date(1996, 0, 1);
-    timeline.handlers.get('rangechanged')?.({ start, end, byUser: true });
+    timeline.emit('rangechanged', { start, end, byUser: true });
     expect(onWindowChange).toHaveBeenCalledWith({ start, end }, true);
+  });
+
+  it('redraws once when the starting window settles, so the library shows itself without its resize poll', () => {
+    render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
+    const timeline = latestTimeline();
+    expect(timeline.redraw).not.toHaveBeenCalled();
+
+    const settled = { start: new Date(1993, 0, 1), end: new Date(2015, 0, 1), byUser: false };
+    timeline.emit('rangechanged', settled);
+    expect(timeline.redraw).toHaveBeenCalledTimes(1);
+
+    // Later moves redraw through the library itself, not through us.
+    timeline.emit('rangechanged', settled);
+    expect(timeline.redraw).toHaveBeenCalledTimes(1);
   });
 });

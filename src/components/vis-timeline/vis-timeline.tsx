@@ -194,6 +194,16 @@ export function VisTimeline({
     }
     timelineRef.current = timeline;
 
+    // vis-timeline stays hidden until the first redraw after its starting
+    // window has settled ('rangechanged', 200 ms after creation). Nothing
+    // redraws then unless its once-a-second resize poll comes round, so the
+    // first items could wait up to a second more: ask for that redraw at once.
+    const reveal = () => {
+      timeline.off('rangechanged', reveal);
+      timeline.redraw();
+    };
+    timeline.on('rangechanged', reveal);
+
     timeline.on('select', (properties: { items: (string | number)[] }) => {
       handlersRef.current.onSelect?.(properties.items.map(String));
     });
