@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   appPagePattern,
   dataFilePattern,
+  fineLandPattern,
   tellPageAboutSavedCopy,
   workboxOptions,
 } from '../../src/features/offline/pwa-options';
-import { DATA_CACHE } from '../../src/features/offline/protocol';
+import { DATA_CACHE, MAP_DETAIL_CACHE } from '../../src/features/offline/protocol';
 import {
   noteSavedCopy,
   resetSavedCopies,
@@ -87,6 +88,26 @@ describe('the service worker’s routes', () => {
     const options = workboxOptions('/');
     expect(options.globPatterns?.some((pattern) => pattern.includes('json'))).toBe(false);
     expect(options.runtimeCaching?.[0]?.handler).toBe('NetworkFirst');
+  });
+
+  it('leaves the fine coastline out of the precache and saves it when a close-up loads it', () => {
+    const options = workboxOptions('/jr-timeline/');
+    expect(options.globIgnores).toContain('**/land-50m-*.js');
+    const rule = options.runtimeCaching?.find(
+      (candidate) =>
+        candidate.urlPattern instanceof RegExp &&
+        candidate.urlPattern.test('https://example.org/jr-timeline/assets/land-50m-D-xqxLrE.js'),
+    );
+    expect(rule?.handler).toBe('CacheFirst');
+    expect(rule?.options?.cacheName).toBe(MAP_DETAIL_CACHE);
+    const pattern = fineLandPattern('/jr-timeline/');
+    for (const url of [
+      'https://example.org/jr-timeline/assets/land-110m-BK2aCDID.js',
+      'https://example.org/assets/land-50m-D-xqxLrE.js',
+      'https://example.org/jr-timeline/data/events.json',
+    ]) {
+      expect(pattern.test(url), url).toBe(false);
+    }
   });
 });
 

@@ -4,3 +4,6 @@
  * the page on a first visit (register-offline.ts).
  */
 export const DATA_CACHE = 'jrt-data';
+
+/** The runtime cache holding the map's fine coastline once a close-up has loaded it. */
+export const MAP_DETAIL_CACHE = 'jrt-map-detail';

@@ -6,7 +6,7 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import type { WorkboxPlugin } from 'workbox-core/types';
 // `.js` names the .ts file: vite.config.ts loads this module (see there).
-import { DATA_CACHE } from './protocol.js';
+import { DATA_CACHE, MAP_DETAIL_CACHE } from './protocol.js';
 
 type Workbox = NonNullable<VitePWAOptions['workbox']>;
 
@@ -30,6 +30,17 @@ function absoluteBase(base: string): string {
 export function dataFilePattern(base: string): RegExp {
   return new RegExp(`^https?://[^/]+${escapeRegExp(absoluteBase(base))}data/[^/?#]+\\.json$`);
 }
+
+/**
+ * The fine coastline the map's close-ups use (170 KB gzipped): a hashed
+ * build file, `…/base/assets/land-50m-<hash>.js`.
+ */
+export function fineLandPattern(base: string): RegExp {
+  return new RegExp(
+    `^https?://[^/]+${escapeRegExp(absoluteBase(base))}assets/land-50m-[^/]+\\.js$`,
+  );
+}
+export const FINE_LAND_GLOB = '**/land-50m-*.js';
 
 /**
  * Navigations the saved app page answers: the app's own address with any
@@ -80,6 +91,11 @@ export function workboxOptions(base: string): Partial<Workbox> {
     // only with a new build, and the data may be replaced on the server
     // without one (see the README).
     globPatterns: ['**/*.{js,css,html}'],
+    // Except the fine coastline: most readers never open a close-up, and
+    // precaching it would download 170 KB more behind every first visit. It
+    // is saved when a close-up first loads it (below); offline before that,
+    // the close-ups draw the coarse coastline the map always has.
+    globIgnores: [FINE_LAND_GLOB],
     cleanupOutdatedCaches: true,
     // A new build takes over at once (registerType 'autoUpdate' then reloads
     // the page, whose state is all in its URL).
@@ -106,6 +122,17 @@ export function workboxOptions(base: string): Partial<Workbox> {
           matchOptions: { ignoreVary: true },
           cacheableResponse: { statuses: [200] },
           plugins: [tellPageAboutSavedCopy],
+        },
+      },
+      {
+        urlPattern: fineLandPattern(base),
+        // Its name carries a content hash, so a saved copy is never stale;
+        // only the current build's copy is kept.
+        handler: 'CacheFirst',
+        options: {
+          cacheName: MAP_DETAIL_CACHE,
+          expiration: { maxEntries: 1 },
+          cacheableResponse: { statuses: [200] },
         },
       },
     ],
