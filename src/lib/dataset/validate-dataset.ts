@@ -1,7 +1,6 @@
-/**
- * Checks every data file at once: the validation script, the data generator
- * and the tests use it; the app loads its files one query at a time instead.
- */
+// Used by the validation script, the data generator and the tests; the app
+// checks each file as its query loads it (validate.ts), and venues only with
+// the map, so none of this is in its first view.
 import {
   checkReferences,
   parseAgreements,
