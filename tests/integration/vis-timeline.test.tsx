@@ -1,4 +1,5 @@
 import { render, within } from '@testing-library/react';
+import type { DataSet } from 'vis-data/esnext';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { VisTimeline, type TimelineItemSpec } from '../../src/components/vis-timeline/vis-timeline';
 import { FakeTimeline, latestTimeline } from '../fakes/fake-timeline';
@@ -140,5 +141,23 @@ describe('VisTimeline wrapper', () => {
     // Later moves redraw through the library itself, not through us.
     timeline.emit('rangechanged', settled);
     expect(timeline.redraw).toHaveBeenCalledTimes(1);
+  });
+
+  it('adds new items out of view and then moves them in, so the library measures them in one redraw', () => {
+    const { rerender } = render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
+    const dataSet = latestTimeline().items as unknown as DataSet<{ id: string; start: Date }>;
+    const added: { id: string; start: number }[] = [];
+    dataSet.on('add', (_event, properties) => {
+      for (const id of properties?.items ?? []) {
+        added.push({ id: String(id), start: dataSet.get(id)?.start.getTime() ?? NaN });
+      }
+    });
+
+    rerender(<VisTimeline items={[tokyo, irkutsk]} options={options} selection={[]} />);
+    // Added far before anything the timeline shows, then placed where it belongs.
+    expect(added).toHaveLength(1);
+    expect(added[0]?.id).toBe('irkutsk');
+    expect(added[0]?.start).toBeLessThan(new Date(1900, 0, 1).getTime());
+    expect(dataSet.get('irkutsk')?.start).toEqual(irkutsk.start);
   });
 });

@@ -117,6 +117,22 @@ function toVisItem({ text, tooltip, ...spec }: TimelineItemSpec): VisItem {
   return { ...spec, content: textNode(text, tooltip) };
 }
 
+// Far outside any window the timeline can show (see parkOutOfView).
+const OUT_OF_VIEW = new Date(Date.UTC(1000, 0, 1)).getTime();
+
+/**
+ * An added item as first handed to vis-timeline: out of view. The library
+ * draws and measures an item the moment it is added if it falls in the
+ * window, forcing one layout per item (dozens when the clusters are rebuilt
+ * at 10,000 events). Added out of view and moved in at once, new items are
+ * drawn at the library's next redraw instead, all measured in one layout.
+ */
+function parkOutOfView(item: VisItem): VisItem {
+  return item.end === undefined
+    ? { ...item, start: new Date(OUT_OF_VIEW) }
+    : { ...item, start: new Date(OUT_OF_VIEW), end: new Date(OUT_OF_VIEW + 1) };
+}
+
 /** Removes what is gone and updates only what changed, so the library redraws little. */
 function syncItems(
   dataSet: DataSet<VisItem>,
@@ -130,7 +146,11 @@ function syncItems(
     const before = previous.get(item.id);
     return before === undefined || !sameItem(before, item);
   });
-  if (changed.length > 0) dataSet.update(changed.map(toVisItem));
+  if (changed.length === 0) return nextById;
+  const visItems = changed.map(toVisItem);
+  const added = visItems.filter((item) => !previous.has(item.id));
+  if (added.length > 0) dataSet.add(added.map(parkOutOfView));
+  dataSet.update(visItems);
   return nextById;
 }
 
