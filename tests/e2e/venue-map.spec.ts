@@ -140,6 +140,31 @@ test('every marker can be clicked, even where venues crowd together', async ({ p
   await expect(markers(page)).toHaveCount(8);
 });
 
+test('switching language with the map open redraws it in the new language, whose strings load then', async ({
+  page,
+}) => {
+  const featureStrings: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/features-[^/]+\.js$/.test(request.url())) featureStrings.push(request.url());
+  });
+  await page.goto('/?lang=ja&view=map');
+  await expect(page.getByRole('heading', { name: '会談の開催地' })).toBeVisible();
+  await expect(markers(page)).toHaveCount(venues.length);
+  expect(featureStrings).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Where the meetings were held' })).toBeVisible();
+  await expect(page.getByText('Select a venue to list its events.')).toBeVisible();
+  const tokyoEvents = events.filter((event) => event.venue === 'tokyo').length;
+  await expect(
+    page.getByRole('button', { name: venueLabel('tokyo', 'en', tokyoEvents), exact: true }),
+  ).toBeVisible();
+  await expect(markers(page)).toHaveCount(venues.length);
+  // The English strings arrived on the switch, not with the first view.
+  expect(featureStrings).toHaveLength(2);
+  await expectNoSeriousViolations(page);
+});
+
 test('the map’s code and data load only when the map is opened', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
