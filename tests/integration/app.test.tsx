@@ -4,16 +4,10 @@ import { App } from '../../src/app/app';
 import { useUiStore } from '../../src/stores/ui-store';
 import { FakeTimeline, latestTimeline as timeline } from '../fakes/fake-timeline';
 import { irkutskSummit, sampleDataFiles, sampleEvents, tokyoSummit } from '../fixtures/events';
+import { renderLoadedApp } from '../render-app';
 import { renderWithProviders, stubDataFiles } from '../test-utils';
 
 vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
-
-async function renderLoaded(files = sampleDataFiles()) {
-  stubDataFiles(files);
-  const view = renderWithProviders(<App />);
-  await screen.findByRole('region', { name: '会談の年表' });
-  return view;
-}
 
 describe('the app', () => {
   beforeEach(() => {
@@ -35,7 +29,7 @@ describe('the app', () => {
   });
 
   it('opens the panel for an event selected on the timeline, with its era date and source', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => timeline().emit('select', { items: [`event:${irkutskSummit.id}`] }));
 
     const panel = await screen.findByRole('complementary', { name: '日露首脳会談(イルクーツク)' });
@@ -55,7 +49,7 @@ describe('the app', () => {
   });
 
   it('steps to the previous and next events, and closes on Escape', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
     await user.click(await screen.findByRole('button', { name: /前の出来事/ }));
     expect(screen.getByRole('complementary', { name: tokyoSummit.title.ja })).toBeInTheDocument();
@@ -70,7 +64,7 @@ describe('the app', () => {
   });
 
   it('leads from an event to its agreement and on to every event citing it', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().selectEvent(tokyoSummit.id));
     const eventPanel = await screen.findByRole('complementary', { name: tokyoSummit.title.ja });
     await user.click(within(eventPanel).getByRole('button', { name: '東京宣言' }));
@@ -86,7 +80,7 @@ describe('the app', () => {
   });
 
   it('switches UI strings, event text and <html lang> to English, updating the timeline in place', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
 
     await user.click(screen.getByRole('button', { name: 'English' }));
@@ -105,7 +99,7 @@ describe('the app', () => {
   });
 
   it('filters by kind and search, and steps through the results', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     await user.click(screen.getByRole('checkbox', { name: '首脳会談' }));
     expect(timeline().textsOf('event')).toEqual(['横浜APECの際の日露外相会談']);
     await user.click(screen.getByRole('checkbox', { name: '首脳会談' }));
@@ -126,13 +120,13 @@ describe('the app', () => {
   });
 
   it('filters by leader', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     await user.selectOptions(screen.getByRole('combobox', { name: '首脳' }), 'jp-mori');
     expect(timeline().textsOf('event')).toEqual(['日露首脳会談(イルクーツク)']);
   });
 
   it('offers the same events as a list that opens each one', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     await user.click(screen.getByRole('button', { name: '一覧' }));
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(sampleEvents.length + 1);
@@ -160,9 +154,8 @@ describe('the app', () => {
 
   it('keeps the timeline working when another file fails, with a Retry for that file', async () => {
     const files = sampleDataFiles();
-    await renderLoaded({
-      ...files,
-      'agreements.json': () => new Response('oops', { status: 500 }),
+    await renderLoadedApp({
+      files: { ...files, 'agreements.json': () => new Response('oops', { status: 500 }) },
     });
     expect(screen.getByRole('alert')).toHaveTextContent(
       'agreements.json を読み込めませんでした(サーバーが agreements.json に対して 500 を返しました。)',
@@ -175,9 +168,11 @@ describe('the app', () => {
 
   it('reports an invalid record by id and field and still shows the rest', async () => {
     const broken = { ...irkutskSummit, title: { ja: 'タイトルのみ' } };
-    await renderLoaded({
-      ...sampleDataFiles(),
-      'events.json': { events: [sampleEvents[0], broken, sampleEvents[2]] },
+    await renderLoadedApp({
+      files: {
+        ...sampleDataFiles(),
+        'events.json': { events: [sampleEvents[0], broken, sampleEvents[2]] },
+      },
     });
     const notice = screen
       .getAllByRole('status')
@@ -187,7 +182,7 @@ describe('the app', () => {
   });
 
   it('says politely when a link names an unknown event', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().selectEvent('1999-01-nowhere'));
     expect(screen.getByText(/「1999-01-nowhere」/)).toHaveTextContent('このリンクが指す出来事');
     await user.click(screen.getByRole('button', { name: '閉じる' }));

@@ -1,20 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/app';
 import { i18n } from '../../src/i18n/index';
 import { useUiStore } from '../../src/stores/ui-store';
 import { FakeTimeline } from '../fakes/fake-timeline';
-import { irkutskSummit, sampleDataFiles, tokyoSummit } from '../fixtures/events';
-import { renderWithProviders, stubDataFiles } from '../test-utils';
+import { irkutskSummit, tokyoSummit } from '../fixtures/events';
+import { renderLoadedApp } from '../render-app';
 
 vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
-
-async function renderApp(embed: boolean) {
-  stubDataFiles(sampleDataFiles());
-  const view = renderWithProviders(<App embed={embed} />);
-  await screen.findByRole('region', { name: '会談の年表' });
-  return view;
-}
 
 describe('embed mode', () => {
   beforeEach(() => {
@@ -24,7 +16,7 @@ describe('embed mode', () => {
   it('shows the timeline and the panel with a compact bar instead of the header and toolbar', async () => {
     window.history.replaceState(null, '', `/?embed=1&lang=ja&event=${irkutskSummit.id}`);
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
-    await renderApp(true);
+    await renderLoadedApp({ embed: true });
 
     expect(screen.getByRole('complementary', { name: irkutskSummit.title.ja })).toBeInTheDocument();
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
@@ -56,7 +48,7 @@ describe('embed mode', () => {
   it('keeps the list when an embed link asks for the list view', async () => {
     window.history.replaceState(null, '', '/?embed=1&view=list');
     act(() => useUiStore.getState().setView('list'));
-    await renderApp(true).catch(() => undefined);
+    await renderLoadedApp({ embed: true }).catch(() => undefined);
     expect(await screen.findByRole('table')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '文書・合意' })).not.toBeInTheDocument();
   });
@@ -69,7 +61,7 @@ describe('Share / Embed in the full view', () => {
 
   it('shows and copies the link and the embed code of the current view, and closes on Escape', async () => {
     window.history.replaceState(null, '', '/?lang=ja');
-    const { user } = await renderApp(false);
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
 
     const toggle = screen.getByRole('button', { name: '共有・埋め込み' });

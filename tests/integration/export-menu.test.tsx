@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { useUiStore } from '../../src/stores/ui-store';
-import { irkutskSummit, sampleDataFiles, sampleEvents } from '../fixtures/events';
+import { irkutskSummit, sampleDataFiles, sampleEvents, tokyoVenue } from '../fixtures/events';
+import { renderLoadedApp } from '../render-app';
 import { renderWithProviders, stubDataFiles } from '../test-utils';
 
 vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
@@ -44,16 +45,9 @@ function text(blob: Blob): Promise<string> {
   });
 }
 
-async function renderLoaded() {
-  stubDataFiles(sampleDataFiles());
-  const view = renderWithProviders(<App />);
-  await screen.findByRole('region', { name: '会談の年表' });
-  return view;
-}
-
 describe('the Export control', () => {
   it('downloads the events shown after a search as CSV', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().setQuery('イルクーツク'));
     const toggle = screen.getByRole('button', { name: '書き出し' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -76,7 +70,7 @@ describe('the Export control', () => {
   });
 
   it('downloads the events left by the kind filters as JSON', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().toggleKind('summit'));
     await user.click(screen.getByRole('button', { name: '書き出し' }));
     await user.click(await screen.findByRole('button', { name: '表示中の1件をJSONで' }));
@@ -87,7 +81,7 @@ describe('the Export control', () => {
   });
 
   it('downloads the whole dataset with its schema, whatever the filters', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().setQuery('no such event'));
     await user.click(screen.getByRole('button', { name: '書き出し' }));
     expect(
@@ -108,13 +102,7 @@ describe('the Export control', () => {
   });
 
   it('includes the map’s venues when venues.json is there', async () => {
-    const venue = {
-      id: 'tokyo',
-      name: { ja: '東京', en: 'Tokyo' },
-      area: 'japan',
-      lat: 35.68,
-      lon: 139.76,
-    };
+    const venue = tokyoVenue;
     stubDataFiles({ ...sampleDataFiles(), 'venues.json': { venues: [venue] } });
     const { user } = renderWithProviders(<App />);
     await user.click(await screen.findByRole('button', { name: '書き出し' }));
@@ -129,7 +117,7 @@ describe('the Export control', () => {
   });
 
   it('closes on Escape without closing the open panel, and gives focus back', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     act(() => useUiStore.getState().selectEvent(irkutskSummit.id));
     const panel = await screen.findByRole('complementary');
     const toggle = screen.getByRole('button', { name: '書き出し' });
@@ -149,7 +137,7 @@ describe('the Export control', () => {
   });
 
   it('says so when the file cannot be made, and keeps the menu usable', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     Object.assign(URL, {
       createObjectURL: () => {
         throw new Error('out of memory');
@@ -166,7 +154,7 @@ describe('the Export control', () => {
   });
 
   it('closes when the reader clicks elsewhere', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderLoadedApp();
     const toggle = screen.getByRole('button', { name: '書き出し' });
     await user.click(toggle);
     await screen.findByRole('button', { name: /CSV/ });

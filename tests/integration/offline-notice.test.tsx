@@ -1,10 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/app';
 import { noteSavedCopy, resetSavedCopies } from '../../src/features/offline/saved-copy';
 import { i18n } from '../../src/i18n/index';
-import { sampleDataFiles } from '../fixtures/events';
-import { renderWithProviders, stubDataFiles } from '../test-utils';
+import { renderLoadedApp } from '../render-app';
 
 vi.mock('vis-timeline/esnext', () => import('../fakes/fake-timeline'));
 
@@ -18,16 +16,12 @@ function savedCopyOf(file: string, savedAt: string | null) {
 
 describe('the saved-copy notice', () => {
   it('says nothing while the data comes from the network', async () => {
-    stubDataFiles(sampleDataFiles());
-    renderWithProviders(<App />);
-    await screen.findByRole('region', { name: '会談の年表' });
+    await renderLoadedApp();
     expect(screen.queryByText(/ネットワークに接続できない/)).not.toBeInTheDocument();
   });
 
   it('tells the reader, in their language, that the data is the copy saved on the oldest date', async () => {
-    stubDataFiles(sampleDataFiles());
-    const { user } = renderWithProviders(<App />);
-    await screen.findByRole('region', { name: '会談の年表' });
+    const { user } = await renderLoadedApp();
     // Noon UTC, so the day is the same in any time zone the tests run in.
     savedCopyOf('events.json', 'Wed, 05 Mar 2025 12:00:00 GMT');
     savedCopyOf('sources.json', 'Mon, 03 Mar 2025 12:00:00 GMT');
@@ -49,9 +43,7 @@ describe('the saved-copy notice', () => {
   });
 
   it('still says so when the server sent no date', async () => {
-    stubDataFiles(sampleDataFiles());
-    renderWithProviders(<App />);
-    await screen.findByRole('region', { name: '会談の年表' });
+    await renderLoadedApp();
     savedCopyOf('events.json', null);
     expect(screen.getByText(/以前の訪問時に保存したデータを表示しています/)).toBeInTheDocument();
   });

@@ -8,6 +8,7 @@ import {
   sampleSources as sources,
   tokyoDeclaration,
   tokyoSummit,
+  tokyoVenue,
 } from '../fixtures/events';
 
 function dataset(
@@ -95,13 +96,7 @@ describe('dataset validation', () => {
   });
 
   it('checks event venues against venues.json when it is given, dropping an unknown one', () => {
-    const tokyo = {
-      id: 'tokyo',
-      name: { ja: '東京', en: 'Tokyo, Japan' },
-      area: 'japan',
-      lat: 35.69,
-      lon: 139.69,
-    };
+    const tokyo = tokyoVenue;
     const placed = { ...tokyoSummit, venue: 'tokyo' };
     const misplaced = { ...irkutskSummit, venue: 'irkutsk' };
     const events = { events: [placed, misplaced] };

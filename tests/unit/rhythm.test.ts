@@ -12,9 +12,7 @@ import {
   termAt,
 } from '../../src/features/rhythm/count-per-year';
 import type { LeaderTerm, TimelineEvent } from '../../src/lib/dataset/schema';
-import { DEFAULT_WINDOW } from '../../src/lib/time-window';
 import { DEFAULT_FILTERS } from '../../src/stores/ui-store';
-import { parseUrlState, toSearch } from '../../src/stores/url-state';
 import { tokyoSummit } from '../fixtures/events';
 import { published } from '../fixtures/published';
 
@@ -138,23 +136,5 @@ describe('leader pairs', () => {
     ]);
     expect(pairs.at(-1)?.key).toBe('jp-abe-2+ru-putin-2');
     expect(pairs.every((pair) => pair.japan && pair.russia)).toBe(true);
-  });
-});
-
-describe('the rhythm flag in the URL', () => {
-  it('reads ?rhythm=1, writes it back only when open, and notes a bad value', () => {
-    expect(parseUrlState('?rhythm=1')).toMatchObject({ rhythm: true, problems: [] });
-    expect(parseUrlState('').rhythm).toBe(false);
-    expect(parseUrlState('?rhythm=yes').problems).toEqual(['rhythm']);
-    const base = {
-      selection: null,
-      window: DEFAULT_WINDOW,
-      filters: DEFAULT_FILTERS,
-      view: 'timeline' as const,
-      parallel: false,
-      lang: 'en' as const,
-    };
-    expect(toSearch({ ...base, rhythm: true }, '?rhythm=1')).toBe('?lang=en&rhythm=1');
-    expect(toSearch({ ...base, rhythm: false }, '?rhythm=1')).toBe('?lang=en');
   });
 });

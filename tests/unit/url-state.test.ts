@@ -87,3 +87,14 @@ describe('URL state', () => {
     expect(state.filters.query.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('the rhythm flag in the URL', () => {
+  it('reads ?rhythm=1, writes it back only when open, and notes a bad value', () => {
+    expect(parseUrlState('?rhythm=1')).toMatchObject({ rhythm: true, problems: [] });
+    expect(parseUrlState('').rhythm).toBe(false);
+    expect(parseUrlState('?rhythm=yes').problems).toEqual(['rhythm']);
+    const english = { ...base, lang: 'en' as const };
+    expect(toSearch({ ...english, rhythm: true }, '?rhythm=1')).toBe('?lang=en&rhythm=1');
+    expect(toSearch({ ...english, rhythm: false }, '?rhythm=1')).toBe('?lang=en');
+  });
+});
