@@ -95,10 +95,11 @@ const PLACES: readonly Localized[] = [
 
 /** Kinds in roughly the real data's proportions (mostly summits). */
 const KIND_WEIGHTS: Record<EventKind, number> = {
-  summit: 0.55,
-  'foreign-ministers': 0.2,
-  visit: 0.13,
-  context: 0.12,
+  summit: 0.45,
+  'foreign-ministers': 0.25,
+  telephone: 0.12,
+  visit: 0.08,
+  context: 0.1,
 };
 
 function pickKind(random: Random): EventKind {
@@ -119,6 +120,7 @@ const TITLES: Record<EventKind, (place: Localized) => Localized> = {
     ja: `日露外相会談(${place.ja})`,
     en: `Japan-Russia Foreign Ministers' Meeting (${place.en})`,
   }),
+  telephone: () => ({ ja: '日露首脳電話会談', en: 'Japan-Russia Summit Telephone Talk' }),
   visit: (place) => ({ ja: `${place.ja}訪問`, en: `Visit to ${place.en}` }),
   context: (place) => ({
     ja: `日露関係の動き(${place.ja})`,
@@ -210,7 +212,7 @@ function participantsOn(
   return { japan: leaders('japan'), russia: leaders('russia') };
 }
 
-function citationsFor(serial: number, sourceIds: string[]): TimelineEvent['sources'] {
+function citationsFor(serial: number, date: string, sourceIds: string[]): TimelineEvent['sources'] {
   const source = sourceIds[serial % sourceIds.length];
   if (source === undefined) throw new Error('sources.json lists no sources to cite');
   return [
@@ -220,6 +222,8 @@ function citationsFor(serial: number, sourceIds: string[]): TimelineEvent['sourc
         ja: `合成データ 第${serial}項(ベンチマーク用)`,
         en: `Synthetic record ${serial} (benchmark only)`,
       },
+      // A day-precision record must quote the sentence that dates it.
+      ...(date.length === 10 ? { dateExcerpt: `合成データ: ${date}に会談が行われた。` } : {}),
     },
   ];
 }
@@ -242,6 +246,7 @@ function eventAt(
     date,
     ...(endDate === undefined ? {} : { endDate }),
     kind,
+    basis: 'official',
     title: { ja: `${title.ja} #${label}`, en: `${title.en} #${label}` },
     shortTitle: { ja: `${place.ja} #${label}`, en: `${place.en} #${label}` },
     place,
@@ -249,7 +254,7 @@ function eventAt(
     ...(kind === 'summit' ? { keyPoints: [pick(random, SENTENCES), pick(random, SENTENCES)] } : {}),
     participants: participantsOn(date, input.leaderTerms),
     agreements: [],
-    sources: citationsFor(serial, input.sourceIds),
+    sources: citationsFor(serial, date, input.sourceIds),
   };
 }
 

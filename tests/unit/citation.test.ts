@@ -11,6 +11,7 @@ import {
 
 const kremlin: Source = {
   id: 'kremlin-statement-2000',
+  basis: 'official',
   publisher: { ja: 'ロシア大統領府', en: 'President of Russia' },
   title: { ja: '平和条約問題に関する声明', en: 'Statement on the Issue of a Peace Treaty' },
   date: '2000-09-05',

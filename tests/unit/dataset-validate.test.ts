@@ -53,6 +53,8 @@ describe('dataset validation', () => {
     expect(result.dataset.events.map((event) => event.id)).toEqual(['1993-10-tokyo-summit']);
     expect(result.issues.map(formatIssue)).toEqual([
       'events.json › 2001-03-irkutsk-summit › date: not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY',
+      // A day-precision date must quote the sentence that states it.
+      'events.json › 2001-03-irkutsk-summit › sources: a day-precision date needs a citation with the dateExcerpt that states it',
     ]);
   });
 
@@ -63,9 +65,22 @@ describe('dataset validation', () => {
       // The rejected event no longer exists for the agreement signed at it.
       'agreements.json › 1993-tokyo-declaration › event: unknown event id "1993-10-tokyo-summit"',
     ]);
-    const reversed = { ...irkutskSummit, date: '2001-03-25', endDate: '2001-03-24' };
+    const quoted = irkutskSummit.sources.map((citation) => ({
+      ...citation,
+      dateExcerpt: '3月25日、ロシア連邦イルクーツクにおいて行われた日露首脳会談',
+    }));
+    const reversed = {
+      ...irkutskSummit,
+      date: '2001-03-25',
+      endDate: '2001-03-24',
+      sources: quoted,
+    };
     expect(messages(dataset({ events: { events: [tokyoSummit, reversed] } }))).toEqual([
-      'events.json › 2001-03-irkutsk-summit › endDate: endDate is before date',
+      'events.json › 2001-03-irkutsk-summit › endDate: endDate is not after date',
+    ]);
+    const sameDay = { ...reversed, endDate: '2001-03-25' };
+    expect(messages(dataset({ events: { events: [tokyoSummit, sameDay] } }))).toEqual([
+      'events.json › 2001-03-irkutsk-summit › endDate: endDate is not after date',
     ]);
   });
 

@@ -35,10 +35,23 @@ export function Citations({
                         <span>{title}</span>
                       )}
                       <span className="citations__at"> — {citation.at[language]}</span>
+                      {source?.basis === 'secondary' && (
+                        <span className="badge badge--secondary">
+                          {' '}
+                          {t('panel.secondarySource')}
+                        </span>
+                      )}
                     </>
                   );
                 }}
               </ParallelText>
+              {citation.dateExcerpt && (
+                // Verbatim, in the page's own language: it is what a reader checks the day against.
+                <blockquote className="citations__excerpt">
+                  <span className="visually-hidden">{t('panel.dateExcerpt')}: </span>
+                  {citation.dateExcerpt}
+                </blockquote>
+              )}
             </li>
           );
         })}

@@ -22,6 +22,7 @@ function text(missing: string) {
 export const localizedSchema = z.strictObject({
   ja: text('Japanese text is missing'),
   en: text('English text is missing'),
+  ru: z.optional(text('Russian text is empty')),
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
@@ -39,6 +40,7 @@ export const idSchema = z
  * that the sources date only by year.)
  */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isValidPartialDate(value: string): boolean {
   const match = PARTIAL_DATE.exec(value);
@@ -65,13 +67,31 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 export const citationSchema = z.strictObject({
   source: idSchema,
   at: localizedSchema,
+  /**
+   * The sentence that states the date, verbatim as on the page and in its
+   * language, so a reader can check the day without us.
+   */
+  dateExcerpt: z.optional(text('dateExcerpt is empty')),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
 const citationsSchema = z.array(citationSchema).check(z.minLength(1, 'cites no source'));
 
-export const EVENT_KINDS = ['summit', 'foreign-ministers', 'visit', 'context'] as const;
+export const EVENT_KINDS = [
+  'summit',
+  'foreign-ministers',
+  'telephone',
+  'visit',
+  'context',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * What a record rests on: an official government page, or (where no official
+ * page dates it) a reputable secondary source, shown as such in the panel.
+ */
+export const BASES = ['official', 'secondary'] as const;
+export type Basis = (typeof BASES)[number];
 
 export const participantSchema = z.strictObject({
   name: localizedSchema,
@@ -85,6 +105,7 @@ export const eventSchema = z
     date: partialDateSchema,
     endDate: z.optional(partialDateSchema),
     kind: z.enum(EVENT_KINDS),
+    basis: z.enum(BASES),
     title: localizedSchema,
     /** A label short enough for the timeline, e.g. the place of a summit. */
     shortTitle: z.optional(localizedSchema),
@@ -108,10 +129,19 @@ export const eventSchema = z
     sources: citationsSchema,
   })
   .check(
-    z.refine((event) => event.endDate === undefined || event.endDate >= event.date, {
-      message: 'endDate is before date',
+    z.refine((event) => event.endDate === undefined || event.endDate > event.date, {
+      message: 'endDate is not after date',
       path: ['endDate'],
     }),
+    z.refine(
+      (event) =>
+        !DAY_DATE.test(event.date) ||
+        event.sources.some((citation) => citation.dateExcerpt !== undefined),
+      {
+        message: 'a day-precision date needs a citation with the dateExcerpt that states it',
+        path: ['sources'],
+      },
+    ),
   );
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
@@ -120,6 +150,10 @@ export const AGREEMENT_KINDS = [
   'statement',
   'agreement',
   'action-plan',
+  'programme',
+  'memorandum',
+  'document',
+  'press-release',
   'treaty',
   'common-understanding',
   'cabinet-understanding',
@@ -153,6 +187,8 @@ export const leaderTermSchema = z
     id: idSchema,
     country: z.enum(COUNTRIES),
     name: localizedSchema,
+    /** The surname alone, for a band too narrow for the full name. */
+    shortName: z.optional(localizedSchema),
     role: localizedSchema,
     start: partialDateSchema,
     /** Absent while the term runs past the end of the period. */
@@ -167,17 +203,62 @@ export const leaderTermSchema = z
   );
 export type LeaderTerm = z.infer<typeof leaderTermSchema>;
 
-export const sourceSchema = z.strictObject({
-  id: idSchema,
-  publisher: localizedSchema,
-  /** The title as on the page, and its translation. */
-  title: localizedSchema,
-  date: z.optional(partialDateSchema),
-  url: z.optional(z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' })),
-  /** The text capture under shared/seeds this source was read from, if any. */
-  capture: z.optional(z.string()),
-  note: z.optional(localizedSchema),
-});
+/**
+ * Hosts of the official pages the dataset may cite as `basis: official`:
+ * Japan's Ministry of Foreign Affairs, Prime Minister's Office and Cabinet
+ * Office, the National Diet Library's archive of those sites, and the
+ * Kremlin's, the Russian Foreign Ministry's and Russia's embassy in Japan's own sites.
+ */
+export const OFFICIAL_HOSTS = [
+  'www.mofa.go.jp',
+  'mofa.go.jp',
+  'www.kantei.go.jp',
+  'japan.kantei.go.jp',
+  'www.cao.go.jp',
+  'www8.cao.go.jp',
+  'warp.ndl.go.jp',
+  'kremlin.ru',
+  'www.kremlin.ru',
+  'en.kremlin.ru',
+  'www.en.kremlin.ru',
+  'special.kremlin.ru',
+  'en.special.kremlin.ru',
+  'www.mid.ru',
+  'mid.ru',
+  'www.russia-emb.jp',
+] as const;
+
+export function isOfficialUrl(url: string): boolean {
+  try {
+    return (OFFICIAL_HOSTS as readonly string[]).includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    basis: z.enum(BASES),
+    publisher: localizedSchema,
+    /** The title as on the page, and its translation. */
+    title: localizedSchema,
+    date: z.optional(partialDateSchema),
+    url: z.optional(z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' })),
+    /** The text capture under shared/seeds this source was read from, if any. */
+    capture: z.optional(z.string()),
+    note: z.optional(localizedSchema),
+  })
+  .check(
+    z.refine(
+      (source) =>
+        source.basis === 'secondary' || source.url === undefined || isOfficialUrl(source.url),
+      {
+        message: `an official source's url must be on an official host (${OFFICIAL_HOSTS.join(', ')}); otherwise mark it basis: secondary`,
+        path: ['url'],
+      },
+    ),
+  );
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Each file is an object holding one array; records are checked one at a time. */

@@ -169,6 +169,7 @@ export function EventPanel({
         </PanelSection>
       )}
 
+      {event.basis === 'secondary' && <p className="panel__basis">{t('panel.basisSecondary')}</p>}
       <Citations citations={event.sources} sourcesById={sourcesById} />
     </SidePanel>
   );
