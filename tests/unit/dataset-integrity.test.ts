@@ -18,20 +18,53 @@ describe('the published dataset', () => {
     );
   });
 
-  it('spans the Tokyo Declaration to the Milan ASEM summit', () => {
+  it('spans the Tokyo Declaration to the Beijing APEC summit of November 2014', () => {
     expect(dataset.events[0]?.id).toBe('1993-10-tokyo-summit');
-    expect(dataset.events.at(-1)?.id).toBe('2014-10-milan-summit');
-    expect(dataset.events.at(-1)?.date).toBe('2014-10-17');
+    expect(dataset.events.at(-1)?.id).toBe('2014-11-beijing-summit');
+    expect(dataset.events.at(-1)?.date).toBe('2014-11-09');
   });
 
-  it('keeps month precision where the sources give only the month', () => {
-    // 002 gives these by month only and no official page cited gives the day.
-    for (const id of [
-      '1993-10-tokyo-summit',
-      '1997-11-krasnoyarsk-summit',
-      '1998-04-kawana-summit',
-    ]) {
-      expect(dataset.events.find((event) => event.id === id)?.date).toMatch(/^\d{4}-\d{2}$/);
+  it('holds the whole record: well over 100 events, every kind, the meetings the issue names', () => {
+    expect(dataset.events.length).toBeGreaterThan(140);
+    const kinds = new Set(dataset.events.map((event) => event.kind));
+    expect([...kinds].sort()).toEqual(
+      ['context', 'foreign-ministers', 'summit', 'telephone', 'visit'].sort(),
+    );
+    const days = new Map(dataset.events.map((event) => [event.id, event.date]));
+    // Taken from each page's body text, not its heading (Genoa's is headed 22 July).
+    expect(days.get('2001-07-genoa-summit')).toBe('2001-07-21');
+    expect(days.get('2001-10-shanghai-summit')).toBe('2001-10-21');
+    expect(days.get('2014-11-beijing-summit')).toBe('2014-11-09');
+  });
+
+  it('keeps month precision where no official page gives the day', () => {
+    // 002 gives Kawana by month only; only non-government pages give its days.
+    expect(dataset.events.find((event) => event.id === '1998-04-kawana-summit')?.date).toBe(
+      '1998-04',
+    );
+  });
+
+  it('quotes, for every day, the sentence on the page that states it', () => {
+    for (const event of dataset.events.filter((candidate) => candidate.date.length === 10)) {
+      const excerpts = event.sources.flatMap((citation) => citation.dateExcerpt ?? []);
+      expect(excerpts.length, event.id).toBeGreaterThan(0);
+      // The excerpt names the day: as a number of the month (21日, 21 July, July 21).
+      const day = String(Number(event.date.slice(8)));
+      expect(
+        excerpts.some((excerpt) => new RegExp(`(^|\\D)${day}(\\D|$)`).test(excerpt)),
+        `${event.id}: no excerpt names day ${day}`,
+      ).toBe(true);
+    }
+  });
+
+  it('rests every official event on an official page, and marks the rest secondary', () => {
+    const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
+    for (const event of dataset.events) {
+      const official = event.sources.some(
+        (citation) => sourcesById.get(citation.source)?.basis === 'official',
+      );
+      expect(event.basis, event.id).toBe(official ? event.basis : 'secondary');
+      if (event.basis === 'official') expect(official, event.id).toBe(true);
     }
   });
 
@@ -87,8 +120,17 @@ describe('the published dataset', () => {
 
   it('places every event whose place names a city or site, and only those', () => {
     const venuesById = new Map(dataset.venues.map((venue) => [venue.id, venue]));
-    // What the sources give where no city or site is named.
-    const countryOnly = new Set(['Japan', 'Russia', 'By telephone', 'Japan and Russia']);
+    // What the sources give where no city or site is named: a country, a
+    // prefecture, or a telephone line.
+    const countryOnly = new Set([
+      'Japan',
+      'Russia',
+      'By telephone',
+      'Japan and Russia',
+      'Brunei Darussalam',
+      'Mexico',
+      'Okinawa, Japan',
+    ]);
     for (const event of dataset.events) {
       if (countryOnly.has(event.place.en)) {
         expect(event.venue, event.id).toBeUndefined();

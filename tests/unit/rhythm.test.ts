@@ -11,7 +11,7 @@ import {
   leaderPairOf,
   termAt,
 } from '../../src/features/rhythm/count-per-year';
-import type { LeaderTerm, TimelineEvent } from '../../src/lib/dataset/schema';
+import { EVENT_KINDS, type LeaderTerm, type TimelineEvent } from '../../src/lib/dataset/schema';
 import { DEFAULT_FILTERS } from '../../src/stores/ui-store';
 import { tokyoSummit } from '../fixtures/events';
 import { published } from '../fixtures/published';
@@ -75,22 +75,33 @@ describe('events per year', () => {
   it('adds up to the events shown, and follows the filters', () => {
     const all = countPerYearByKind(dataset.events);
     expect(all.reduce((sum, year) => sum + year.total, 0)).toBe(dataset.events.length);
+    // Counted here the plain way, from the dates' first four characters.
+    const in1998 = dataset.events.filter((event) => event.date.startsWith('1998'));
+    const byKind = (events: typeof in1998) =>
+      Object.fromEntries(
+        [...new Set(events.map((event) => event.kind))].map((kind) => [
+          kind,
+          events.filter((event) => event.kind === kind).length,
+        ]),
+      );
     const year1998 = all.find((year) => year.year === 1998);
-    expect(year1998).toEqual({
-      year: 1998,
-      total: 3,
-      groups: [
-        { key: 'summit', count: 2 },
-        { key: 'context', count: 1 },
-      ],
-    });
+    expect(year1998?.total).toBe(in1998.length);
+    expect(
+      Object.fromEntries(year1998?.groups.map((group) => [group.key, group.count]) ?? []),
+    ).toEqual(byKind(in1998));
+    // Groups come in the legend's order of kinds.
+    expect(year1998?.groups.map((group) => group.key)).toEqual(
+      EVENT_KINDS.filter((kind) => in1998.some((event) => event.kind === kind)),
+    );
     const summits = filterEvents(
       dataset.events,
       { ...DEFAULT_FILTERS, kinds: ['summit'] },
       dataset.leaderTerms,
     );
     const filtered = countPerYearByKind(summits);
-    expect(filtered.find((year) => year.year === 1998)?.total).toBe(2);
+    expect(filtered.find((year) => year.year === 1998)?.total).toBe(
+      in1998.filter((event) => event.kind === 'summit').length,
+    );
     expect(filtered.flatMap((year) => year.groups.map((group) => group.key))).not.toContain(
       'context',
     );
@@ -124,16 +135,32 @@ describe('leader pairs', () => {
       Object.fromEntries(
         years.find((entry) => entry.year === y)?.groups.map((g) => [g.key, g.count]) ?? [],
       );
-    expect(year(1998)).toEqual({ 'jp-hashimoto+ru-yeltsin': 2, 'jp-obuchi+ru-yeltsin': 1 });
+    const dated = (year: string, before: string) => {
+      const events = dataset.events.filter((event) => event.date.startsWith(year));
+      // A month-precision date in the handover month counts for the incoming leader.
+      const early = events.filter(
+        (event) => event.date < before.slice(0, event.date.length),
+      ).length;
+      return [early, events.length - early];
+    };
+    // Obuchi took office on 30 July 1998.
+    const [hashimoto, obuchi] = dated('1998', '1998-07-30');
+    expect(year(1998)).toEqual({
+      'jp-hashimoto+ru-yeltsin': hashimoto,
+      'jp-obuchi+ru-yeltsin': obuchi,
+    });
     // The DPJ government took office on 16 September 2009, the day Aso's term ended.
-    expect(year(2009)).toEqual({ 'jp-aso+ru-medvedev': 3, 'jp-hatoyama+ru-medvedev': 5 });
-    expect(year(2008)['jp-fukuda+ru-medvedev']).toBe(2);
-    expect(pairs.map((pair) => pair.key).slice(0, 4)).toEqual([
-      'jp-hosokawa+ru-yeltsin',
-      'jp-hashimoto+ru-yeltsin',
-      'jp-obuchi+ru-yeltsin',
-      'jp-mori+ru-putin-1',
-    ]);
+    const [aso, hatoyama] = dated('2009', '2009-09-16');
+    expect(year(2009)).toEqual({
+      'jp-aso+ru-medvedev': aso,
+      'jp-hatoyama+ru-medvedev': hatoyama,
+    });
+    const keys = pairs.map((pair) => pair.key);
+    expect(keys[0]).toBe('jp-hosokawa+ru-yeltsin');
+    expect(keys.indexOf('jp-hashimoto+ru-yeltsin')).toBeLessThan(
+      keys.indexOf('jp-obuchi+ru-yeltsin'),
+    );
+    expect(keys.indexOf('jp-obuchi+ru-yeltsin')).toBeLessThan(keys.indexOf('jp-mori+ru-putin-1'));
     expect(pairs.at(-1)?.key).toBe('jp-abe-2+ru-putin-2');
     expect(pairs.every((pair) => pair.japan && pair.russia)).toBe(true);
   });

@@ -17,18 +17,21 @@ function readData(name: string): unknown {
 }
 const events = parseEvents(readData('events.json')).records;
 const venuesFile = readData('venues.json');
+const venueCount = (venuesFile as { venues: unknown[] }).venues.length;
+const atMoscow = events.filter((event) => event.venue === 'moscow').length;
+const moscowName = `モスクワ(ロシア): ${atMoscow}件`;
 
 describe('the venue map', () => {
   it('has a marker button per venue; choosing one lists its events, which open the panel', async () => {
     stubDataFiles({ 'venues.json': venuesFile });
     const { user } = renderWithProviders(<VenueMap events={events} selectedEventId={null} />);
 
-    const moscow = await screen.findByRole('button', { name: 'モスクワ(ロシア): 4件' });
-    expect(screen.getAllByRole('button', { name: /: \d+件$/ })).toHaveLength(30);
+    const moscow = await screen.findByRole('button', { name: moscowName });
+    expect(screen.getAllByRole('button', { name: /: \d+件$/ })).toHaveLength(venueCount);
     expect(moscow).toHaveAttribute('aria-expanded', 'false');
 
     await user.click(moscow);
-    const list = screen.getByRole('region', { name: 'モスクワ(ロシア): 4件' });
+    const list = screen.getByRole('region', { name: moscowName });
     expect(within(list).getByRole('heading')).toHaveFocus();
     expect(moscow).toHaveAttribute('aria-expanded', 'true');
     const titles = within(list)
@@ -57,14 +60,21 @@ describe('the venue map', () => {
       <VenueMap events={ministers} selectedEventId="2010-11-yokohama-foreign-ministers" />,
     );
     const markers = await screen.findAllByRole('button', { name: /: \d+件$/ });
-    expect(markers.map((marker) => marker.getAttribute('aria-label')).sort()).toEqual(
-      ['ガティノー(カナダ): 1件', 'パリ(フランス): 1件', '横浜: 1件'].sort(),
+    const ministerVenues = new Set(ministers.flatMap((event) => event.venue ?? []));
+    expect(markers).toHaveLength(ministerVenues.size);
+    // The markers' counts add up to the meetings given that have a venue.
+    const total = markers
+      .map((marker) => Number(/: (\d+)件$/.exec(marker.getAttribute('aria-label') ?? '')?.[1]))
+      .reduce((sum, count) => sum + count, 0);
+    expect(total).toBe(ministers.filter((event) => event.venue).length);
+    expect(markers.some((marker) => marker.getAttribute('aria-label')?.startsWith('横浜: '))).toBe(
+      true,
     );
-    expect(screen.getByRole('button', { name: '横浜: 1件' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: /^横浜: \d+件$/ })).toHaveAttribute(
       'aria-current',
       'true',
     );
-    expect(screen.getByRole('button', { name: 'パリ(フランス): 1件' })).not.toHaveAttribute(
+    expect(screen.getByRole('button', { name: /^パリ\(フランス\): \d+件$/ })).not.toHaveAttribute(
       'aria-current',
     );
   });
@@ -72,10 +82,13 @@ describe('the venue map', () => {
   it('lists the events with no city or site, with the place the sources give', async () => {
     stubDataFiles({ 'venues.json': venuesFile });
     renderWithProviders(<VenueMap events={events} selectedEventId={null} />);
-    const unplaced = await screen.findByRole('region', { name: '地図に載せていない出来事 (9)' });
+    const unplacedCount = events.filter((event) => event.venue === undefined).length;
+    const unplaced = await screen.findByRole('region', {
+      name: `地図に載せていない出来事 (${unplacedCount})`,
+    });
     const call = within(unplaced)
       .getAllByRole('listitem')
-      .find((item) => within(item).queryByRole('button', { name: '日露首脳電話会談' }));
+      .find((item) => within(item).queryByText('2009年9月17日', { exact: false }));
     expect(call).toHaveTextContent(/^日露首脳電話会談 2009年9月17日 · 電話会談$/);
   });
 
@@ -89,7 +102,7 @@ describe('the venue map', () => {
 
     stubDataFiles({ 'venues.json': venuesFile });
     await user.click(within(alert).getByRole('button', { name: '再試行' }));
-    expect(await screen.findByRole('button', { name: 'モスクワ(ロシア): 4件' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: moscowName })).toBeVisible();
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });
