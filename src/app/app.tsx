@@ -176,15 +176,10 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
             </AreaBoundary>
           )}
         </div>
-        {panel ? (
-          <AreaBoundary>{panel}</AreaBoundary>
-        ) : (
-          // Holds the panel's place on wide screens, so opening an event does
-          // not narrow (and re-lay out) the timeline.
-          <div className="panel panel--empty">
-            <p className="muted">{t('panel.empty')}</p>
-          </div>
-        )}
+        {/* A drawer over the page's right edge (a bottom sheet on phones): with
+            nothing open the timeline has the whole width, and opening an event
+            does not narrow it. */}
+        {panel && <AreaBoundary>{panel}</AreaBoundary>}
       </div>
     </>
   );

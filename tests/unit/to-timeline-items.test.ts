@@ -113,9 +113,14 @@ describe('events to timeline items', () => {
     expect(open.end).toEqual(new Date(2016, 0, 1));
   });
 
-  it('orders the lanes: leaders, then documents, then events', () => {
-    const lanes = toLanes({ events: 'E', agreements: 'A', japan: 'J', russia: 'R' });
-    expect(lanes.map((lane) => lane.text)).toEqual(['J', 'R', 'A', 'E']);
+  it('orders the lanes: leaders, then meetings, then the documents they produced', () => {
+    const lanes = toLanes(
+      { events: 'E', agreements: 'A', japan: 'J', russia: 'R' },
+      { events: 120, agreements: 40 },
+    );
+    expect(lanes.map((lane) => lane.text)).toEqual(['J', 'R', 'E', 'A']);
+    // Lanes keep the layout's heights, so an emptied lane does not collapse.
+    expect(lanes.map((lane) => lane.height)).toEqual([22, 22, 120, 40]);
   });
 });
 

@@ -14,10 +14,33 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
+/**
+ * A mark with an optional flag label, drawn in a column as tall as its lane:
+ * where each part goes is decided by the caller (the timeline's layout), in
+ * pixels from the top of the lane and, horizontally, from the item's time.
+ */
+export interface MarkerSpec {
+  /** The column's height: its lane's. */
+  height: number;
+  markTop: number;
+  /** The label, when there is room for it; `text` is the item's text. */
+  label?: { top: number; left: number; width: number };
+  /** The leader line from the label to the mark. */
+  stem?: { top: number; height: number };
+  /** A line tying the mark to another lane's mark (a document to its meeting). */
+  tie?: { top: number; height: number };
+}
+
 export interface TimelineItemSpec {
   id: string;
-  /** Plain text shown on the item. */
+  /** Plain text shown on the item (a marker's label), and its name for search and tests. */
   text: string;
+  /** Draw a mark and flag label instead of a box of text. */
+  marker?: MarkerSpec;
+  /** For a band: how far in from its start its text sits, to stay in view. */
+  textOffset?: number;
+  /** Hide the text (a band too narrow for it still names itself on hover). */
+  textHidden?: boolean;
   /** Plain text shown on hover (a native title attribute, never HTML). */
   tooltip?: string;
   start: Date;
@@ -34,6 +57,8 @@ export interface TimelineGroupSpec {
   text: string;
   className?: string;
   order?: number;
+  /** The lane's height in pixels, kept even when it has no items. */
+  height?: number;
 }
 
 export interface VisibleWindow {
@@ -100,9 +125,61 @@ function textNode(text: string, tooltip?: string): HTMLElement {
   return span;
 }
 
+function px(value: number): string {
+  return `${Math.round(value * 10) / 10}px`;
+}
+
+function part(className: string, top: number, height?: number): HTMLElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.style.top = px(top);
+  if (height !== undefined) span.style.height = px(height);
+  return span;
+}
+
+/** A mark, its label and lines as DOM nodes; the label is a text node, never HTML. */
+function markerNode(text: string, marker: MarkerSpec, tooltip?: string): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'marker';
+  root.style.height = px(marker.height);
+  if (marker.tie) root.append(part('marker__tie', marker.tie.top, marker.tie.height));
+  if (marker.stem) root.append(part('marker__stem', marker.stem.top, marker.stem.height));
+  const mark = part('marker__mark', marker.markTop);
+  if (tooltip) mark.title = tooltip;
+  root.append(mark);
+  if (marker.label) {
+    const label = part('marker__label', marker.label.top);
+    label.style.left = px(marker.label.left);
+    label.style.width = px(marker.label.width);
+    label.textContent = text;
+    if (tooltip) label.title = tooltip;
+    root.append(label);
+  }
+  return root;
+}
+
+/** A band's text: the whole band names itself on hover, even when its text is hidden. */
+function bandNode(text: string, offset = 0, hidden = false, tooltip?: string): HTMLElement {
+  const band = document.createElement('span');
+  band.className = 'band';
+  if (tooltip) band.title = tooltip;
+  const label = textNode(text);
+  label.className = hidden ? 'band__text visually-hidden' : 'band__text';
+  if (offset > 0) label.style.marginLeft = px(offset);
+  band.append(label);
+  return band;
+}
+
+function sameMarker(a: MarkerSpec | undefined, b: MarkerSpec | undefined): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
   return (
     a.text === b.text &&
+    sameMarker(a.marker, b.marker) &&
+    a.textOffset === b.textOffset &&
+    a.textHidden === b.textHidden &&
     a.tooltip === b.tooltip &&
     a.selectable === b.selectable &&
     a.start.getTime() === b.start.getTime() &&
@@ -113,8 +190,20 @@ function sameItem(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
   );
 }
 
-function toVisItem({ text, tooltip, ...spec }: TimelineItemSpec): VisItem {
-  return { ...spec, content: textNode(text, tooltip) };
+function toVisItem({
+  text,
+  tooltip,
+  marker,
+  textOffset,
+  textHidden,
+  ...spec
+}: TimelineItemSpec): VisItem {
+  const content = marker
+    ? markerNode(text, marker, tooltip)
+    : textOffset !== undefined || textHidden
+      ? bandNode(text, textOffset, textHidden, tooltip)
+      : textNode(text, tooltip);
+  return { ...spec, content };
 }
 
 // Far outside any window the timeline can show (see parkOutOfView).
@@ -259,7 +348,14 @@ export function VisTimeline({
     const ids = new Set(groups.map((group) => group.id));
     const stale = groupSet.getIds().filter((id) => !ids.has(String(id)));
     if (stale.length > 0) groupSet.remove(stale);
-    groupSet.update(groups.map(({ text, ...group }) => ({ ...group, content: textNode(text) })));
+    groupSet.update(
+      groups.map(({ text, height, ...group }) => {
+        const content = textNode(text);
+        // vis-timeline makes a lane at least as tall as its label.
+        if (height !== undefined) content.style.height = px(height);
+        return { ...group, content };
+      }),
+    );
   }, [groups]);
 
   useEffect(() => {

@@ -11,6 +11,14 @@ import type { Language } from '../../i18n/index';
 import type { Agreement, LeaderTerm, TimelineEvent } from '../../lib/dataset/schema';
 import { formatDateSpan, precisionOf, startOf } from '../../lib/dates';
 import { WINDOW_LIMITS } from '../../lib/time-window';
+import { GEOMETRY as G } from './layout/geometry';
+import type {
+  DocumentLayout,
+  EventLayout,
+  LayoutInput,
+  TimelineLayout,
+} from './layout/timeline-layout';
+import type { TermLabelForm } from './layout/term-label';
 
 export type Lane = 'events' | 'agreements' | 'japan' | 'russia';
 
@@ -44,20 +52,52 @@ export function toEventItem(
   event: TimelineEvent,
   language: Language,
   highlight: Highlight = {},
+  layout?: { event?: EventLayout; laneHeight: number },
 ): TimelineItemSpec {
   const classes = ['event', `event--${event.kind}`, `event--${precisionOf(event.date)}`];
   if (highlight.activeEventId === event.id) classes.push('is-active');
   if (highlight.relatedEventIds?.has(event.id)) classes.push('is-related');
+  const placed = layout?.event;
+  // Labels in lower rows are drawn over the leader lines of labels above them.
+  if (placed?.label) classes.push('is-labelled', `label-row-${placed.label.row}`);
   return {
     id: itemId({ type: 'event', id: event.id }),
     text: (event.shortTitle ?? event.title)[language],
     tooltip: `${event.title[language]} — ${formatDateSpan(event.date, event.endDate, language)}`,
     start: startOf(event.date),
-    type: 'box',
-    group: 'events',
-    // A visit of a few days stays a box at its first day: as a range it would
+    // A visit of a few days stays a mark at its first day: as a range it would
     // be a sliver too thin to see or click at most zoom levels. The panel gives the span.
+    type: placed ? 'point' : 'box',
+    group: 'events',
     className: classes.join(' '),
+    ...(placed && { marker: eventMarker(placed, layout.laneHeight) }),
+  };
+}
+
+function eventMarker(placed: EventLayout, laneHeight: number): TimelineItemSpec['marker'] {
+  const label = placed.label;
+  const stemTop = label ? label.top + G.labelRow - 2 : 0;
+  return {
+    height: laneHeight,
+    markTop: placed.markTop,
+    ...(label && {
+      label: { top: label.top, left: label.left, width: label.width },
+      stem: { top: stemTop, height: placed.markTop + G.mark / 2 - stemTop },
+    }),
+  };
+}
+
+function documentMarker(placed: DocumentLayout, laneHeight: number): TimelineItemSpec['marker'] {
+  const label = placed.label;
+  const stemTop = G.documentPad + G.documentMark / 2;
+  return {
+    height: laneHeight,
+    markTop: G.documentPad,
+    ...(label && {
+      label: { top: label.top, left: label.left, width: label.width },
+      stem: { top: stemTop, height: label.top + 2 - stemTop },
+    }),
+    ...(placed.tie && { tie: placed.tie }),
   };
 }
 
@@ -65,9 +105,12 @@ export function toAgreementItem(
   agreement: Agreement,
   language: Language,
   openAgreementId: string | null,
+  layout?: { document?: DocumentLayout; laneHeight: number },
 ): TimelineItemSpec {
   const classes = ['agreement', `agreement--${precisionOf(agreement.date)}`];
   if (openAgreementId === agreement.id) classes.push('is-open');
+  const placed = layout?.document;
+  if (placed?.label) classes.push('is-labelled');
   return {
     id: itemId({ type: 'agreement', id: agreement.id }),
     text: (agreement.shortName ?? agreement.name)[language],
@@ -76,6 +119,7 @@ export function toAgreementItem(
     type: 'point',
     group: 'agreements',
     className: classes.join(' '),
+    ...(placed && { marker: documentMarker(placed, layout.laneHeight) }),
   };
 }
 
@@ -83,11 +127,17 @@ export function toAgreementItem(
  * A term of office is a background band in its country's lane: bands never
  * stack, and alternate shades keep consecutive terms apart.
  */
-export function toTermItem(term: LeaderTerm, language: Language, index = 0): TimelineItemSpec {
+export function toTermItem(
+  term: LeaderTerm,
+  language: Language,
+  index = 0,
+  label?: { form: TermLabelForm; offset: number },
+): TimelineItemSpec {
   const end = term.end ? startOf(term.end) : new Date(WINDOW_LIMITS.max);
+  const form = label?.form ?? 'full';
   return {
     id: itemId({ type: 'term', id: term.id }),
-    text: term.name[language],
+    text: form === 'short' ? (term.shortName ?? term.name)[language] : term.name[language],
     tooltip: `${term.role[language]} ${term.name[language]}`,
     start: new Date(Math.max(startOf(term.start).getTime(), WINDOW_LIMITS.min)),
     end,
@@ -95,6 +145,7 @@ export function toTermItem(term: LeaderTerm, language: Language, index = 0): Tim
     group: term.country,
     className: `term term--${term.country} term--${index % 2 === 0 ? 'even' : 'odd'}`,
     selectable: false,
+    ...(label && { textOffset: label.offset, textHidden: form === 'none' }),
   };
 }
 
@@ -105,12 +156,23 @@ export interface LaneLabels {
   russia: string;
 }
 
-export function toLanes(labels: LaneLabels): TimelineGroupSpec[] {
-  return (['japan', 'russia', 'agreements', 'events'] as const).map((lane, index) => ({
+/**
+ * Leaders' bands on top, then the meetings, then the documents right under
+ * the meetings that produced them. A lane keeps its height even when the
+ * filters empty it, so nothing below it jumps.
+ */
+export function toLanes(
+  labels: LaneLabels,
+  heights?: { events: number; agreements: number },
+): TimelineGroupSpec[] {
+  const height = (lane: Lane) =>
+    lane === 'events' || lane === 'agreements' ? heights?.[lane] : heights && G.termBand;
+  return (['japan', 'russia', 'events', 'agreements'] as const).map((lane, index) => ({
     id: lane,
     text: labels[lane],
     className: `lane lane--${lane}`,
     order: index,
+    ...(height(lane) !== undefined && { height: height(lane) }),
   }));
 }
 
@@ -222,6 +284,43 @@ export function toClusterItem(cluster: EventCluster, tooltip: string): TimelineI
   };
 }
 
+/**
+ * What the layout needs from the dataset, at the reader's language: every
+ * event and document with its label, every term with both forms of its name.
+ */
+export function layoutInputOf(
+  data: { events: TimelineEvent[]; agreements: Agreement[]; leaderTerms: LeaderTerm[] },
+  language: Language,
+  focus: { eventIds: ReadonlySet<string>; agreementId?: string | null },
+): Pick<LayoutInput, 'events' | 'documents' | 'terms'> {
+  const drawn = new Set(data.events.map((event) => event.id));
+  const producing = new Set(data.agreements.flatMap((agreement) => agreement.event ?? []));
+  return {
+    events: data.events.map((event) => ({
+      id: event.id,
+      time: eventTime(event),
+      kind: event.kind,
+      label: (event.shortTitle ?? event.title)[language],
+      producedDocument: producing.has(event.id),
+      focused: focus.eventIds.has(event.id),
+    })),
+    documents: data.agreements.map((agreement) => ({
+      id: agreement.id,
+      time: startOf(agreement.date).getTime(),
+      label: (agreement.shortName ?? agreement.name)[language],
+      ...(agreement.event && drawn.has(agreement.event) && { eventId: agreement.event }),
+      focused: focus.agreementId === agreement.id,
+    })),
+    terms: data.leaderTerms.map((term) => ({
+      id: term.id,
+      start: startOf(term.start).getTime(),
+      end: term.end ? startOf(term.end).getTime() : WINDOW_LIMITS.max,
+      full: term.name[language],
+      short: (term.shortName ?? term.name)[language],
+    })),
+  };
+}
+
 export function toTimelineItems(
   data: { events: TimelineEvent[]; agreements: Agreement[]; leaderTerms: LeaderTerm[] },
   language: Language,
@@ -231,10 +330,18 @@ export function toTimelineItems(
     range?: { start: number; end: number };
     tooltip: (count: number) => string;
   },
+  layout?: TimelineLayout,
 ): TimelineItemSpec[] {
   const grouped = clustering
     ? clusterEvents(data.events, clustering.bucket, undefined, clustering.range)
     : { events: data.events, clusters: [] };
+  const eventLayout = (event: TimelineEvent) =>
+    layout && { event: layout.events.get(event.id), laneHeight: layout.eventLane.height };
+  const documentLayout = (agreement: Agreement) =>
+    layout && {
+      document: layout.documents.get(agreement.id),
+      laneHeight: layout.documentLane.height,
+    };
   return [
     ...grouped.clusters.map((cluster) =>
       toClusterItem(cluster, clustering?.tooltip(cluster.events.length) ?? ''),
@@ -243,11 +350,16 @@ export function toTimelineItems(
       data.leaderTerms
         .filter((term) => term.country === country)
         .sort((a, b) => a.start.localeCompare(b.start))
-        .map((term, index) => toTermItem(term, language, index)),
+        .map((term, index) => toTermItem(term, language, index, layout?.terms.get(term.id))),
     ),
-    ...grouped.events.map((event) => toEventItem(event, language, highlight)),
+    ...grouped.events.map((event) => toEventItem(event, language, highlight, eventLayout(event))),
     ...data.agreements.map((agreement) =>
-      toAgreementItem(agreement, language, highlight.openAgreementId ?? null),
+      toAgreementItem(
+        agreement,
+        language,
+        highlight.openAgreementId ?? null,
+        documentLayout(agreement),
+      ),
     ),
   ];
 }

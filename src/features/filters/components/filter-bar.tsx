@@ -53,23 +53,27 @@ export function FilterBar({
 
   return (
     <div className="filter-bar" role="search" aria-label={t('filters.label')}>
+      {/* The kind toggles are the legend too: each shows the mark its kind is drawn with. */}
       <fieldset className="filter-bar__kinds">
-        <legend>{t('filters.kinds')}</legend>
+        <legend className="visually-hidden">{t('filters.kinds')}</legend>
         {EVENT_KINDS.map((kind) => (
-          <label key={kind} className="filter-bar__kind">
+          <label key={kind} className="filter-bar__kind" title={t(`kinds.${kind}`)}>
             <input
               type="checkbox"
+              className="filter-bar__check"
               checked={filters.kinds.includes(kind)}
               onChange={() => toggleKind(kind)}
             />
             <span className={`kind-swatch kind-swatch--${kind}`} aria-hidden="true" />
-            {t(`kinds.${kind}`)}
+            {t(`legend.${kind}`)}
           </label>
         ))}
       </fieldset>
 
       <div className="filter-bar__field">
-        <label htmlFor={leaderId}>{t('filters.leader')}</label>
+        <label htmlFor={leaderId} className="visually-hidden">
+          {t('filters.leader')}
+        </label>
         <select
           id={leaderId}
           value={filters.leader ?? ''}
@@ -94,7 +98,9 @@ export function FilterBar({
       </div>
 
       <div className="filter-bar__field filter-bar__search">
-        <label htmlFor={searchId}>{t('filters.search')}</label>
+        <label htmlFor={searchId} className="visually-hidden">
+          {t('filters.search')}
+        </label>
         <input
           id={searchId}
           type="search"
@@ -119,11 +125,23 @@ export function FilterBar({
         </p>
         {filtered && (
           <div className="filter-bar__stepper">
-            <button type="button" onClick={() => step(-1)} disabled={results.length === 0}>
-              ↑ {t('filters.previousResult')}
+            <button
+              type="button"
+              onClick={() => step(-1)}
+              disabled={results.length === 0}
+              aria-label={t('filters.previousResult')}
+              title={t('filters.previousResult')}
+            >
+              ↑
             </button>
-            <button type="button" onClick={() => step(1)} disabled={results.length === 0}>
-              ↓ {t('filters.nextResult')}
+            <button
+              type="button"
+              onClick={() => step(1)}
+              disabled={results.length === 0}
+              aria-label={t('filters.nextResult')}
+              title={t('filters.nextResult')}
+            >
+              ↓
             </button>
             <button type="button" onClick={clearFilters}>
               {t('filters.clear')}

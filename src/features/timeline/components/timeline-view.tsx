@@ -19,13 +19,18 @@ import {
 } from '../../../lib/time-window';
 import { selectedAgreementId, selectedEventId, useUiStore } from '../../../stores/ui-store';
 import { axisLabelFormatter } from '../axis-labels';
+import { LABEL_FONT_SIZE, TERM_FONT_SIZE } from '../layout/geometry';
+import { createTextMeasure } from '../layout/measure-text';
+import { layoutTimeline } from '../layout/timeline-layout';
 import {
   bucketSize,
   clusterRange,
+  layoutInputOf,
   parseItemId,
   toLanes,
   toTimelineItems,
 } from '../to-timeline-items';
+import { useElementWidth, useViewportHeight } from '../use-drawing-size';
 
 const TIMELINE_OPTIONS: TimelineOptions = {
   min: new Date(WINDOW_LIMITS.min),
@@ -35,17 +40,37 @@ const TIMELINE_OPTIONS: TimelineOptions = {
   // The page keeps its scroll: the wheel zooms only with Ctrl held.
   zoomKey: 'ctrlKey',
   // No inner scrolling: the timeline is as tall as its lanes, so the wheel
-  // always scrolls the page (short labels keep it compact).
+  // always scrolls the page.
   horizontalScroll: false,
   verticalScroll: false,
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
-  margin: { item: { horizontal: 2, vertical: 4 } },
-  stack: true,
+  // The layout (layout/timeline-layout.ts) places every mark and label
+  // itself; vis-timeline's stacking would only push boxes down into rows.
+  margin: { item: { horizontal: 0, vertical: 0 }, axis: 0 },
+  stack: false,
   selectable: true,
   multiselect: false,
   groupOrder: 'order',
 };
+
+/**
+ * Far larger datasets are drawn as numbered cluster boxes, which
+ * vis-timeline stacks itself; the label layout is for the real record's size.
+ */
+const CLUSTER_OPTIONS: TimelineOptions = {
+  ...TIMELINE_OPTIONS,
+  margin: { item: { horizontal: 2, vertical: 4 } },
+  stack: true,
+};
+
+/** How many rows of labels the screen's height affords (an 800×450 embed gets three). */
+export function labelRowsFor(viewportHeight: number): number {
+  if (viewportHeight >= 1000) return 7;
+  if (viewportHeight >= 760) return 5;
+  if (viewportHeight >= 560) return 4;
+  return 3;
+}
 
 /**
  * Past this many events (a dataset far larger than today's), nearby items are
@@ -103,6 +128,48 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   const range = bucket === undefined ? undefined : clusterRange(visible, bucket);
   const rangeStart = range?.start;
   const rangeEnd = range?.end;
+  // The drawing area: the frame less its two borders.
+  const [frameRef, frameWidth] = useElementWidth();
+  const drawWidth = Math.max(0, frameWidth - 2);
+  const labelRows = labelRowsFor(useViewportHeight());
+  const measures = useMemo(() => {
+    const family = getComputedStyle(document.documentElement).fontFamily;
+    return {
+      label: createTextMeasure(LABEL_FONT_SIZE, family),
+      term: createTextMeasure(TERM_FONT_SIZE, family),
+    };
+  }, []);
+  const layout = useMemo(() => {
+    if (large || drawWidth === 0) return undefined;
+    const focusIds = new Set(relatedEventIds);
+    if (cursorId) focusIds.add(cursorId);
+    return layoutTimeline({
+      ...layoutInputOf({ events, agreements, leaderTerms }, language, {
+        eventIds: focusIds,
+        agreementId,
+      }),
+      window: visible,
+      widest: { start: WINDOW_LIMITS.min, end: WINDOW_LIMITS.max },
+      width: drawWidth,
+      labelRows,
+      documentLabelRows: labelRows > 3 ? 2 : 1,
+      measureLabel: measures.label,
+      measureTerm: measures.term,
+    });
+  }, [
+    large,
+    drawWidth,
+    relatedEventIds,
+    cursorId,
+    events,
+    agreements,
+    leaderTerms,
+    language,
+    agreementId,
+    visible,
+    labelRows,
+    measures,
+  ]);
   const items = useMemo(
     () =>
       toTimelineItems(
@@ -116,6 +183,7 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
               range: { start: rangeStart, end: rangeEnd },
               tooltip: (count) => t('timeline.cluster', { count }),
             },
+        layout,
       ),
     [
       events,
@@ -129,17 +197,25 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
       rangeStart,
       rangeEnd,
       t,
+      layout,
     ],
   );
+  const eventLaneHeight = layout?.eventLane.height;
+  const documentLaneHeight = layout?.documentLane.height;
   const lanes = useMemo(
     () =>
-      toLanes({
-        events: t('timeline.lanes.events'),
-        agreements: t('timeline.lanes.agreements'),
-        japan: t('timeline.lanes.japan'),
-        russia: t('timeline.lanes.russia'),
-      }),
-    [t],
+      toLanes(
+        {
+          events: t('timeline.lanes.events'),
+          agreements: t('timeline.lanes.agreements'),
+          japan: t('timeline.lanes.japan'),
+          russia: t('timeline.lanes.russia'),
+        },
+        eventLaneHeight === undefined || documentLaneHeight === undefined
+          ? undefined
+          : { events: eventLaneHeight, agreements: documentLaneHeight },
+      ),
+    [t, eventLaneHeight, documentLaneHeight],
   );
   const axisLabel = useMemo(() => axisLabelFormatter(language), [language]);
   const selection = useMemo(
@@ -267,9 +343,18 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__header">
-        <h2 id="timeline-heading" className="timeline__title">
+        <h2 id="timeline-heading" className="visually-hidden">
           {t('timeline.label')}
         </h2>
+        {/* The rest of the legend: the kinds are the filter toggles above. */}
+        <p className="timeline__legend">
+          <span className="kind-swatch kind-swatch--document" aria-hidden="true" />
+          {t('legend.document')}
+          <span className="timeline__legend-bands">
+            <span className="kind-swatch kind-swatch--band" aria-hidden="true" />
+            {t('legend.bands')}
+          </span>
+        </p>
         <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
           <button
             type="button"
@@ -312,6 +397,7 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
           role="application" hands the arrow keys to us; jsx-a11y does not count it as interactive. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
+        ref={frameRef}
         className="timeline__frame"
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
@@ -325,7 +411,7 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
           className="timeline__canvas"
           items={items}
           groups={lanes}
-          options={TIMELINE_OPTIONS}
+          options={large ? CLUSTER_OPTIONS : TIMELINE_OPTIONS}
           axisLabel={axisLabel}
           selection={selection}
           window={timelineWindow}
