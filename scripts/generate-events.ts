@@ -266,6 +266,27 @@ export function syntheticEvents(count: number, input: GeneratorInput): TimelineE
     .map((date, index) => eventAt(index + 1, date, random, input));
 }
 
+/**
+ * Synthetic events as bunched as the real record: each near a real event
+ * (within about six weeks of it), so crowded years stay crowded. For testing
+ * the layout at a realistic density rather than an even spread.
+ */
+export function realisticEvents(count: number, input: GeneratorInput): TimelineEvent[] {
+  const random = seededRandom(SEED ^ (count * 7));
+  const anchors = input.realEvents.map((event) =>
+    Date.parse(`${event.date.slice(0, 7)}-15T00:00:00Z`),
+  );
+  const start = Date.parse(`${PERIOD.start}T00:00:00Z`);
+  const end = Date.parse(`${PERIOD.end}T00:00:00Z`);
+  const dates = Array.from({ length: count }, (_, index) => {
+    const anchor = anchors[index % anchors.length] ?? start;
+    const time = Math.min(end, Math.max(start, anchor + (random() - 0.5) * 84 * DAY));
+    const day = toIsoDay(time);
+    return random() < 0.125 ? day.slice(0, 7) : day;
+  });
+  return dates.sort().map((date, index) => eventAt(index + 1, date, random, input));
+}
+
 /** The real events plus synthetic ones up to `count`, in time order. */
 export function generateEvents(count: number, input: GeneratorInput): TimelineEvent[] {
   const synthetic = syntheticEvents(Math.max(0, count - input.realEvents.length), input);

@@ -21,25 +21,29 @@ interface Shot {
 }
 
 const shots: Shot[] = [
+  // The first view, as a new reader on a laptop sees it.
+  { file: 'timeline-en.png', query: '?lang=en', width: 1280, height: 800 },
   {
     file: 'timeline-ja.png',
-    query: '?lang=ja&event=2001-03-irkutsk-summit',
-    width: 1400,
-    height: 900,
+    query: '?lang=ja&event=2001-10-shanghai-summit',
+    width: 1280,
+    height: 800,
   },
   {
     file: 'agreement-en.png',
     query: '?lang=en&agreement=1993-tokyo-declaration',
-    width: 1400,
-    height: 900,
+    width: 1280,
+    height: 800,
   },
   {
     file: 'zoomed-en.png',
-    query: '?lang=en&event=2010-11-yokohama-summit&start=2008-01-01&end=2012-12-31',
-    width: 1400,
-    height: 900,
+    query: '?lang=en&start=2008-01-01&end=2011-12-31',
+    width: 1280,
+    height: 800,
   },
-  { file: 'phone-ja.png', query: '?lang=ja&event=2003-01-moscow-summit', width: 360, height: 740 },
+  { file: 'desktop-ja.png', query: '?lang=ja', width: 1920, height: 1080 },
+  { file: 'embed-en.png', query: '?lang=en&embed=1', width: 800, height: 450 },
+  { file: 'phone-ja.png', query: '?lang=ja', width: 390, height: 844 },
 ];
 
 const server = await serveDist();
@@ -48,7 +52,10 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     await page.goto(new URL(shot.query, server.url).href);
-    await page.locator('.vis-item.vis-selected').first().waitFor();
+    await page.locator('.vis-item .marker__mark').first().waitFor();
+    if (/event=|agreement=/.test(shot.query)) await page.getByRole('complementary').waitFor();
+    // The label layout settles once the timeline has measured its width.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `docs/screenshots/${shot.file}` });
     console.log(`docs/screenshots/${shot.file}`);
     await page.close();

@@ -56,6 +56,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
     })),
   );
   const { closeSelection, setLeader } = useUiStore.getState();
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const maps = useMemo(
     () => ({
@@ -117,8 +118,19 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         </Notice>
       )}
       {!embed && (
-        <div className="toolbar">
+        <div className={filtersOpen ? 'toolbar toolbar--filters-open' : 'toolbar'}>
           <ViewSwitch />
+          {/* On phones the filters fold away behind one button, so the timeline
+              comes first; wider screens show them in the row. */}
+          <button
+            type="button"
+            className="toolbar__filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-bar"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {t('filters.label')}
+          </button>
           <FilterBar
             leaderTerms={dataset.leaderTerms}
             results={shown}

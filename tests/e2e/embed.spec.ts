@@ -30,13 +30,9 @@ const TEXT = {
   },
 } as const;
 
-/** An event's box on the timeline inside a frame, found as eventItem finds it on a page. */
+/** An event's mark on the timeline inside a frame, found as eventItem finds it on a page. */
 function eventInFrame(frame: FrameLocator, event: (typeof events)[number], language: 'ja' | 'en') {
-  const label = (event.shortTitle ?? event.title)[language];
-  return frame
-    .locator('.vis-item.event.vis-box')
-    .filter({ hasText: label })
-    .filter({ has: frame.locator(`[title^="${event.title[language]} — "]`) });
+  return frame.locator(`.vis-item.event .marker__mark[title^="${event.title[language]} — "]`);
 }
 
 /** The app's chrome that an embed leaves out. */
@@ -153,7 +149,7 @@ for (const [width, height, language] of [
     page,
   }) => {
     const frame = await openArticle(page, `/?embed=1&lang=${language}`, width, height);
-    await expect(frame.locator('.vis-item.event.vis-box').first()).toBeVisible();
+    await expect(frame.locator('.vis-item.event .marker__mark').first()).toBeVisible();
     await expectNoChrome(frame, language);
 
     await eventInFrame(frame, irkutsk, language).click();

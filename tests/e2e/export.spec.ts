@@ -82,7 +82,7 @@ test('in English, the events left by the kind filters export from the keyboard',
   await timelineReady(page);
   const shown = events.filter((event) => ['foreign-ministers', 'visit'].includes(event.kind));
 
-  const toggle = page.getByRole('button', { name: 'Export' });
+  const toggle = page.getByRole('button', { name: 'Export', exact: true });
   await toggle.focus();
   await page.keyboard.press('Enter');
   const csvChoice = page.getByRole('button', { name: /as CSV/ });
@@ -103,7 +103,7 @@ test('in English, the events left by the kind filters export from the keyboard',
 test('the whole dataset exports with its schema, and passes it', async ({ page }) => {
   await page.goto('/?lang=en&q=Irkutsk');
   await timelineReady(page);
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expectNoSeriousViolations(page);
   const file = await download(page, /whole dataset/);
   expect(file.name).toMatch(/^japan-russia-dataset-\d{4}-\d{2}-\d{2}\.json$/);

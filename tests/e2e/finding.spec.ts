@@ -10,14 +10,43 @@ test.beforeEach(async ({ page }) => {
 test('filtering by kind hides the other kinds on the timeline and in the URL', async ({ page }) => {
   await page.getByRole('checkbox', { name: '首脳会談' }).uncheck();
   const others = events.filter((event) => event.kind !== 'summit');
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(others.length);
-  await expect(page).toHaveURL(/kinds=foreign-ministers%2Cvisit%2Ccontext/);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(others.length);
+  await expect(page).toHaveURL(/kinds=foreign-ministers%2Ctelephone%2Cvisit%2Ccontext/);
+});
+
+test('telephone talks have their own mark, toggle, URL value and panel', async ({ page }) => {
+  const calls = events.filter((event) => event.kind === 'telephone');
+  await page.goto('/?lang=en&kinds=telephone');
+  const toggle = page.getByRole('checkbox', { name: 'Telephone' });
+  await expect(toggle).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Summits' })).not.toBeChecked();
+  const marks = page.locator('.vis-item.event--telephone .marker__mark');
+  await expect(marks).toHaveCount(calls.length);
+  await expect(page.locator('.vis-item.event:not(.event--telephone)')).toHaveCount(0);
+  // A triangle, not a dot: drawn by its bottom border, with no fill of its own.
+  const shape = await marks.first().evaluate((mark) => {
+    const style = getComputedStyle(mark);
+    return [style.borderBottomWidth, style.backgroundColor, style.borderLeftColor];
+  });
+  expect(shape).toEqual(['10px', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+
+  const call = calls[0];
+  if (!call) throw new Error('no telephone talk in the data');
+  await page
+    .locator(`.vis-item.event--telephone .marker__mark[title^="${call.title.en} — "]`)
+    .click();
+  await expect(panel(page).getByText('Telephone talk', { exact: true })).toBeVisible();
+  await expect(panel(page)).toContainText('By telephone');
+  await expect(page).toHaveURL(new RegExp(`event=${call.id}`));
+  // Unchecking the last kind shown leaves the timeline empty, and the URL says so.
+  await toggle.uncheck();
+  await expect(marks).toHaveCount(0);
 });
 
 test('filtering by leader keeps only the events of that term', async ({ page }) => {
   await page.getByRole('combobox', { name: '首脳' }).selectOption({ label: '森喜朗 (2000–2001)' });
   const during = events.filter((event) => event.date >= '2000-04' && event.date <= '2001-04-26');
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(during.length);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(during.length);
   await expect(page).toHaveURL(/leader=jp-mori/);
 });
 
@@ -39,7 +68,7 @@ test('search finds events in either language and steps through the results', asy
   );
 
   await page.getByRole('button', { name: '絞り込みを解除' }).click();
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length);
 });
 
 test('the list view shows the same events, follows the filters and opens each one', async ({
@@ -56,7 +85,7 @@ test('the list view shows the same events, follows the filters and opens each on
     table.getByRole('row', { name: new RegExp(sakhalin.title.ja.replace(/[()()]/g, '.')) }),
   ).toHaveAttribute('aria-current', 'true');
 
-  await page.getByRole('checkbox', { name: '関連する出来事' }).uncheck();
+  await page.getByRole('checkbox', { name: '関連' }).uncheck();
   const withoutContext = events.filter((event) => event.kind !== 'context');
   await expect(table.getByRole('row')).toHaveCount(withoutContext.length + 1);
 });

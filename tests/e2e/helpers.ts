@@ -4,17 +4,22 @@ import type { TimelineEvent } from '../../src/lib/dataset/schema';
 import { formatDateSpan } from '../../src/lib/dates';
 
 /**
- * The box of an event on the timeline, found as a reader finds it: by its
- * label, told apart from same-named meetings (three in Tokyo) by the full
- * title and date shown on hover.
+ * The mark of an event on the timeline, found as a reader finds it: by the
+ * full title and date it shows on hover (its label may not fit at every zoom;
+ * the hover tells same-named meetings, such as the many in Tokyo, apart).
  */
-export function eventItem(page: Page, event: TimelineEvent, language: 'ja' | 'en' = 'ja') {
-  const label = (event.shortTitle ?? event.title)[language];
+function markOf(page: Page, event: TimelineEvent, language: 'ja' | 'en') {
   const hover = `${event.title[language]} — ${formatDateSpan(event.date, event.endDate, language)}`;
-  return page
-    .locator('.vis-item.event.vis-box')
-    .filter({ hasText: label })
-    .filter({ has: page.getByTitle(hover, { exact: true }) });
+  return page.locator('.marker__mark').and(page.getByTitle(hover, { exact: true }));
+}
+
+export function eventItem(page: Page, event: TimelineEvent, language: 'ja' | 'en' = 'ja') {
+  return page.locator('.vis-item.event').locator(markOf(page, event, language));
+}
+
+/** The timeline item (for its classes) that holds an event's mark. */
+export function eventItemOf(page: Page, event: TimelineEvent, language: 'ja' | 'en' = 'ja') {
+  return page.locator('.vis-item.event').filter({ has: markOf(page, event, language) });
 }
 
 export function panel(page: Page) {
@@ -43,7 +48,7 @@ export function windowFromUrl(page: Page): { start: number; end: number; days: n
 }
 
 export async function timelineReady(page: Page) {
-  await expect(page.locator('.vis-item.event.vis-box').first()).toBeVisible();
+  await expect(page.locator('.vis-item.event .marker__mark').first()).toBeVisible();
 }
 
 export async function expectNoSeriousViolations(page: Page) {

@@ -73,7 +73,7 @@ for (const [language, where] of [
     await context.setOffline(true);
     await page.reload();
     await timelineReady(page);
-    await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length);
+    await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length);
     // With the date the server sent that copy, e.g. "saved on 3 March 2025 at 14:05".
     await expect(savedCopyNotice(page, language)).toContainText(
       language === 'ja' ? /\d{4}年\d{1,2}月\d{1,2}日/ : /saved on \d{1,2} [A-Z][a-z]+ \d{4}/,
@@ -257,7 +257,7 @@ test('online, a server error is reported with a Retry rather than hidden behind 
     const error = page.getByRole('alert');
     await expect(error).toContainText('the server answered 500 for events.json');
     await expect(savedCopyNotice(page, 'en')).toHaveCount(0);
-    await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(0);
+    await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(0);
 
     site.trouble.delete('/data/events.json');
     await error.getByRole('button', { name: 'Retry' }).click();
@@ -280,7 +280,7 @@ test('a network too slow to answer gets the saved copy, with the notice, in Japa
     site.trouble.set('/data/events.json', 'stall');
     await page.reload();
     // Well before the 8 s stall ends, and before the app's own 6 s "slow" notice.
-    await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length, {
+    await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length, {
       timeout: 5_500,
     });
     await expect(savedCopyNotice(page, 'ja')).toBeVisible();

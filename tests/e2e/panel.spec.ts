@@ -59,7 +59,7 @@ test('an agreement opened from an event lists what it builds on and highlights i
     ).toBeVisible();
   }
   const citing = events.filter((event) => event.agreements.includes(statement.id));
-  await expect(page.locator('.vis-item.event.vis-box.is-related')).toHaveCount(citing.length);
+  await expect(page.locator('.vis-item.event.vis-point.is-related')).toHaveCount(citing.length);
 
   // Follow the lineage back to the Tokyo Declaration, and from it to a later meeting.
   await details
@@ -85,7 +85,11 @@ test('the document list and the documents lane both open an agreement', async ({
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(plan.name.en);
   await panel(page).getByRole('button', { name: 'Close' }).click();
 
-  await page.locator('.vis-item.agreement').filter({ hasText: 'Irkutsk Statement' }).click();
+  await page
+    .locator(
+      `.vis-item.agreement .marker__mark[title^="${agreementById('2001-irkutsk-statement').name.en} — "]`,
+    )
+    .click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
     agreementById('2001-irkutsk-statement').name.en,
   );

@@ -77,9 +77,12 @@ test('hostile text in the data is shown as text and never runs', async ({ page }
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(hostile);
   await expect(panel(page)).toContainText('<a href="javascript:window.__pwned=4">click</a>');
   await expect(
-    page.locator('.vis-item.event.vis-box').filter({ hasText: '<b onmouseover' }),
+    page.locator('.vis-item.event .marker__label').filter({ hasText: '<b onmouseover' }),
   ).toBeVisible();
-  await page.locator('.vis-item.event.vis-box').filter({ hasText: '<b onmouseover' }).hover();
+  await page
+    .locator('.vis-item.event .marker__label')
+    .filter({ hasText: '<b onmouseover' })
+    .hover();
   // The javascript: source was refused by the schema and reported, not linked.
   await expect(
     page.getByRole('status').filter({ hasText: 'url must be an http(s) address' }),
@@ -103,7 +106,7 @@ test('a malformed events file gets a clear message and a Retry that recovers', a
   broken = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await timelineReady(page);
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length);
 });
 
 for (const [status, label] of [
@@ -164,10 +167,10 @@ test('a missing documents file leaves the timeline working, with a Retry for tha
   await timelineReady(page);
   const alert = page.getByRole('alert').filter({ hasText: 'agreements.json could not be loaded' });
   await expect(alert).toBeVisible();
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length);
   missing = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.locator('.vis-item.agreement').first()).toBeVisible();
+  await expect(page.locator('.vis-item.agreement .marker__mark').first()).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
 
@@ -184,7 +187,7 @@ test('an invalid record is reported by id and field while every valid record is 
   await expect(
     page.getByRole('status').filter({ hasText: 'events.json › 2009-02-sakhalin-summit › date' }),
   ).toBeVisible();
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length - 1);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length - 1);
 });
 
 test('absurd, reversed and oversized links are handled politely', async ({ page }) => {

@@ -10,7 +10,7 @@ test('the build works under a sub-path: assets, data and links stay under it', a
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('./?lang=en');
   await timelineReady(page);
-  await expect(page.locator('.vis-item.event.vis-box')).toHaveCount(events.length);
+  await expect(page.locator('.vis-item.event.vis-point')).toHaveCount(events.length);
   expect(requests.filter((path) => !path.startsWith('/jr-timeline/'))).toEqual([]);
 
   const irkutsk = eventById('2001-03-irkutsk-summit');

@@ -3,6 +3,13 @@ import { PanelSection } from '../side-panel/panel-section';
 import { ParallelText } from '../side-panel/parallel-text';
 import type { Citation, Source } from '../../lib/dataset/schema';
 
+/** The language a verbatim excerpt is in, for screen readers: the page's own. */
+function excerptLanguage(excerpt: string): string {
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(excerpt)) return 'ja';
+  if (/[а-яё]/iu.test(excerpt)) return 'ru';
+  return 'en';
+}
+
 /** Where each fact comes from: the page, its publisher, and where in it. */
 export function Citations({
   citations,
@@ -47,7 +54,10 @@ export function Citations({
               </ParallelText>
               {citation.dateExcerpt && (
                 // Verbatim, in the page's own language: it is what a reader checks the day against.
-                <blockquote className="citations__excerpt">
+                <blockquote
+                  className="citations__excerpt"
+                  lang={excerptLanguage(citation.dateExcerpt)}
+                >
                   <span className="visually-hidden">{t('panel.dateExcerpt')}: </span>
                   {citation.dateExcerpt}
                 </blockquote>

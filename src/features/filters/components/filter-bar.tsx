@@ -52,7 +52,7 @@ export function FilterBar({
   };
 
   return (
-    <div className="filter-bar" role="search" aria-label={t('filters.label')}>
+    <div id="filter-bar" className="filter-bar" role="search" aria-label={t('filters.label')}>
       {/* The kind toggles are the legend too: each shows the mark its kind is drawn with. */}
       <fieldset className="filter-bar__kinds">
         <legend className="visually-hidden">{t('filters.kinds')}</legend>

@@ -66,9 +66,9 @@ const CLUSTER_OPTIONS: TimelineOptions = {
 
 /** How many rows of labels the screen's height affords (an 800×450 embed gets three). */
 export function labelRowsFor(viewportHeight: number): number {
-  if (viewportHeight >= 1000) return 7;
-  if (viewportHeight >= 760) return 5;
-  if (viewportHeight >= 560) return 4;
+  if (viewportHeight >= 1000) return 12;
+  if (viewportHeight >= 760) return 10;
+  if (viewportHeight >= 560) return 6;
   return 3;
 }
 
