@@ -8,6 +8,7 @@ import type {
   TimelineItemSpec,
 } from '../../components/vis-timeline/vis-timeline';
 import type { Language } from '../../i18n/index';
+import { textIn } from '../../i18n/localized';
 import type { Agreement, LeaderTerm, TimelineEvent } from '../../lib/dataset/schema';
 import { formatDateSpan, precisionOf, startOf } from '../../lib/dates';
 import { WINDOW_LIMITS } from '../../lib/time-window';
@@ -50,8 +51,8 @@ export function toEventItem(
   if (highlight.relatedEventIds?.has(event.id)) classes.push('is-related');
   return {
     id: itemId({ type: 'event', id: event.id }),
-    text: (event.shortTitle ?? event.title)[language],
-    tooltip: `${event.title[language]} — ${formatDateSpan(event.date, event.endDate, language)}`,
+    text: textIn(event.shortTitle ?? event.title, language),
+    tooltip: `${textIn(event.title, language)} — ${formatDateSpan(event.date, event.endDate, language)}`,
     start: startOf(event.date),
     type: 'box',
     group: 'events',
@@ -70,8 +71,8 @@ export function toAgreementItem(
   if (openAgreementId === agreement.id) classes.push('is-open');
   return {
     id: itemId({ type: 'agreement', id: agreement.id }),
-    text: (agreement.shortName ?? agreement.name)[language],
-    tooltip: `${agreement.name[language]} — ${formatDateSpan(agreement.date, undefined, language)}`,
+    text: textIn(agreement.shortName ?? agreement.name, language),
+    tooltip: `${textIn(agreement.name, language)} — ${formatDateSpan(agreement.date, undefined, language)}`,
     start: startOf(agreement.date),
     type: 'point',
     group: 'agreements',
@@ -87,8 +88,8 @@ export function toTermItem(term: LeaderTerm, language: Language, index = 0): Tim
   const end = term.end ? startOf(term.end) : new Date(WINDOW_LIMITS.max);
   return {
     id: itemId({ type: 'term', id: term.id }),
-    text: term.name[language],
-    tooltip: `${term.role[language]} ${term.name[language]}`,
+    text: textIn(term.name, language),
+    tooltip: `${textIn(term.role, language)} ${textIn(term.name, language)}`,
     start: new Date(Math.max(startOf(term.start).getTime(), WINDOW_LIMITS.min)),
     end,
     type: 'background',

@@ -22,6 +22,7 @@ function text(missing: string) {
 export const localizedSchema = z.strictObject({
   ja: text('Japanese text is missing'),
   en: text('English text is missing'),
+  ru: z.optional(text('Russian text is empty')),
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
