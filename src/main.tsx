@@ -1,54 +1,75 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { AppProvider } from './app/provider';
+import { AppProvider, createQueryClient } from './app/provider';
+import { agreementsQueryOptions } from './features/agreements/api/get-agreements';
+import { eventsQueryOptions } from './features/events/api/get-events';
+import { leaderTermsQueryOptions } from './features/leaders/api/get-leader-terms';
 import { listenForSavedCopies } from './features/offline/saved-copy';
+import { sourcesQueryOptions } from './features/sources/api/get-sources';
 import { currentLanguage, i18n, initI18n } from './i18n/index';
 import { DATA_FILES } from './lib/dataset/validate';
 import { dataUrl } from './lib/fetch-data-file';
 import { syncUrlWithStore } from './stores/url-state';
 import './styles.css';
 
-initI18n();
+// The reader's language's strings and the data files download side by side;
+// the first render waits for the strings only (the app shows its own loading
+// state for the data).
+const strings = initI18n();
 listenForSavedCopies();
-const { problems, embed } = syncUrlWithStore({
-  current: () => currentLanguage(),
-  subscribe: (onChange) => {
-    i18n.on('languageChanged', onChange);
-    return () => i18n.off('languageChanged', onChange);
-  },
-});
+const queryClient = createQueryClient();
+// The app's own queries pick these up, and report any failure themselves.
+const ignore = () => undefined;
+void queryClient.query(eventsQueryOptions()).catch(ignore);
+void queryClient.query(agreementsQueryOptions()).catch(ignore);
+void queryClient.query(leaderTermsQueryOptions()).catch(ignore);
+void queryClient.query(sourcesQueryOptions()).catch(ignore);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppProvider>
-      <App linkProblems={problems} embed={embed} />
-    </AppProvider>
-  </StrictMode>,
-);
+function start() {
+  const { problems, embed } = syncUrlWithStore({
+    current: () => currentLanguage(),
+    subscribe: (onChange) => {
+      i18n.on('languageChanged', onChange);
+      return () => i18n.off('languageChanged', onChange);
+    },
+  });
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider queryClient={queryClient}>
+        <App linkProblems={problems} embed={embed} />
+      </AppProvider>
+    </StrictMode>,
+  );
+  return embed;
+}
+
+// Should the strings fail to arrive, the app still starts: its keys show, not a blank page.
+const started = strings.then(start, start);
 
 // Offline support (a service worker) only in the build, and only once the
 // page has loaded and the browser is idle: none of it is in the first view.
 // Not from an embed: an article's readers should not download the whole app
 // in the background for one figure on the page.
-if (import.meta.env.PROD && !embed && 'serviceWorker' in navigator) {
-  addEventListener(
-    'load',
-    () => {
-      const register = () =>
-        void import('./features/offline/register-offline')
-          .then(({ registerOffline }) =>
-            registerOffline(
-              Object.values(DATA_FILES).map((file) => new URL(dataUrl(file), location.href).href),
-            ),
-          )
-          // Without it the app still works, online.
-          .catch(() => undefined);
-      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-      else setTimeout(register, 1000);
-    },
-    { once: true },
-  );
-}
+void started.then((embed) => {
+  if (!import.meta.env.PROD || embed || !('serviceWorker' in navigator)) return;
+  const idle = () => {
+    const register = () =>
+      void import('./features/offline/register-offline')
+        .then(({ registerOffline }) =>
+          registerOffline(
+            Object.values(DATA_FILES).map((file) => new URL(dataUrl(file), location.href).href),
+          ),
+        )
+        // Without it the app still works, online.
+        .catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  };
+  // The page may have finished loading while the strings arrived.
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+});

@@ -4,12 +4,13 @@ import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { i18n, initI18n, LANGUAGES, loadFeatureStrings } from '../src/i18n/index';
 import { resetUiStore } from '../src/stores/ui-store';
 
-initI18n();
-
 beforeAll(async () => {
-  // In the app, feature components wait for their strings under a Suspense
-  // boundary (tested in Chromium); here they render on their own, so the
-  // strings are there from the start.
+  await initI18n();
+  // In the app, the first render waits for the reader's language's `common`
+  // strings, and feature components wait for theirs under a Suspense
+  // boundary (tested in Chromium); here they render on their own, so every
+  // language's strings are there from the start.
+  await i18n.loadLanguages([...LANGUAGES]);
   for (const language of LANGUAGES) {
     i18n.addResourceBundle(language, 'features', await loadFeatureStrings(language));
   }

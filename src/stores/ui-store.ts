@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { EVENT_KINDS, type EventKind } from '../lib/dataset/schema';
+import type { Language } from '../i18n/index';
 import { DEFAULT_WINDOW, type TimeWindow } from '../lib/time-window';
 
 export type Selection = { type: 'event'; id: string } | { type: 'agreement'; id: string } | null;
@@ -14,6 +15,20 @@ export type View = (typeof VIEWS)[number];
 
 export function isView(value: unknown): value is View {
   return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);
+}
+
+/** Two languages read side by side, in this order (the first the left column). */
+export const READING_PAIRS = ['ja-en', 'ja-ru', 'en-ru'] as const;
+export type ReadingPair = (typeof READING_PAIRS)[number];
+
+export function isReadingPair(value: unknown): value is ReadingPair {
+  return typeof value === 'string' && (READING_PAIRS as readonly string[]).includes(value);
+}
+
+/** The two languages of a pair, left column first. */
+export function pairLanguages(pair: ReadingPair): [Language, Language] {
+  const [first, second] = pair.split('-') as [Language, Language];
+  return [first, second];
 }
 
 export interface Filters {
@@ -30,8 +45,8 @@ export interface UiState {
   filters: Filters;
   window: TimeWindow;
   view: View;
-  /** Panels show Japanese and English side by side, for translators and learners. */
-  parallel: boolean;
+  /** Panels show two languages side by side, for translators and learners; null when off. */
+  parallel: ReadingPair | null;
   /** The events-per-year chart under the timeline is open. */
   rhythm: boolean;
   selectEvent: (id: string | null) => void;
@@ -43,7 +58,7 @@ export interface UiState {
   clearFilters: () => void;
   setWindow: (window: TimeWindow) => void;
   setView: (view: View) => void;
-  setParallel: (parallel: boolean) => void;
+  setParallel: (parallel: ReadingPair | null) => void;
   setRhythm: (rhythm: boolean) => void;
   /** Replaces everything the URL carries at once (start-up, Back/Forward). */
   restore: (
@@ -58,7 +73,7 @@ const initialState = {
   filters: DEFAULT_FILTERS,
   window: DEFAULT_WINDOW,
   view: 'timeline' as View,
-  parallel: false,
+  parallel: null as ReadingPair | null,
   rhythm: false,
 };
 

@@ -1,7 +1,8 @@
 /**
  * The URL is the shareable state: `?lang=`, `?event=` or `?agreement=`,
  * `?start=&end=` (the visible window), `?kinds=`, `?leader=`, `?q=` and
- * `?view=`, `?parallel=1` (side-by-side reading), `?rhythm=1` (the
+ * `?view=`, `?parallel=` (side-by-side reading: `1` for Japanese and
+ * English, as links always had it, or `ja-ru`, `en-ru`), `?rhythm=1` (the
  * events-per-year chart open) and `?embed=1` (no
  * surrounding chrome, for an iframe; read once, never written). This module parses it once at start and writes it back as the
  * reader moves; components never touch `location`.
@@ -9,7 +10,15 @@
 import { isLanguage, type Language } from '../i18n/index';
 import { EVENT_KINDS, type EventKind } from '../lib/dataset/schema';
 import { clampWindow, DEFAULT_WINDOW, sameWindow, type TimeWindow } from '../lib/time-window';
-import { ALL_KINDS, DEFAULT_FILTERS, isView, useUiStore, type UiState } from './ui-store';
+import {
+  ALL_KINDS,
+  DEFAULT_FILTERS,
+  isReadingPair,
+  isView,
+  useUiStore,
+  type ReadingPair,
+  type UiState,
+} from './ui-store';
 
 export type UrlParam =
   | 'lang'
@@ -30,7 +39,7 @@ export interface UrlState {
   window: TimeWindow;
   filters: UiState['filters'];
   view: UiState['view'];
-  parallel: boolean;
+  parallel: ReadingPair | null;
   rhythm: boolean;
   /** Shown inside another page's iframe: the timeline and panel only. */
   embed: boolean;
@@ -74,7 +83,7 @@ export function parseUrlState(search: string): UrlState {
     window: DEFAULT_WINDOW,
     filters: DEFAULT_FILTERS,
     view: 'timeline',
-    parallel: false,
+    parallel: null,
     rhythm: false,
     embed: false,
     problems,
@@ -125,7 +134,13 @@ export function parseUrlState(search: string): UrlState {
   if (isView(view)) state.view = view;
   else if (view !== null) problems.push('view');
 
-  for (const flag of ['parallel', 'rhythm', 'embed'] as const) {
+  const parallel = params.get('parallel');
+  // `1` is how Japanese–English reading was always linked; it is written so still.
+  if (parallel === '1') state.parallel = 'ja-en';
+  else if (isReadingPair(parallel)) state.parallel = parallel;
+  else if (parallel !== null && parallel !== '0') problems.push('parallel');
+
+  for (const flag of ['rhythm', 'embed'] as const) {
     const value = params.get(flag);
     if (value === '1') state[flag] = true;
     else if (value !== null && value !== '0') problems.push(flag);
@@ -169,7 +184,7 @@ export function toSearch(state: Shareable, current = ''): string {
   if (state.filters.leader) params.set('leader', state.filters.leader);
   if (state.filters.query) params.set('q', state.filters.query);
   if (state.view !== 'timeline') params.set('view', state.view);
-  if (state.parallel) params.set('parallel', '1');
+  if (state.parallel) params.set('parallel', state.parallel === 'ja-en' ? '1' : state.parallel);
   if (state.rhythm) params.set('rhythm', '1');
   const search = params.toString();
   return search ? `?${search}` : '';

@@ -81,7 +81,7 @@ test('in English, a document’s citation names its sources and links back to it
   const declaration = agreementById('1993-tokyo-declaration');
   await page.goto(`/?lang=en&agreement=${declaration.id}`);
   await panel(page).getByRole('button', { name: 'Cite', exact: true }).click();
-  await panel(page).getByRole('button', { name: 'Japanese and English side by side' }).click();
+  await panel(page).getByRole('button', { name: 'Japanese–English' }).click();
   await expect(panel(page).getByRole('region', { name: 'Cite this' })).toBeVisible();
   await expectNoSeriousViolations(page);
 
@@ -102,6 +102,13 @@ test('in English, a document’s citation names its sources and links back to it
   const japanese = await copied(page, 'Copy the Japanese citation');
   expect(japanese).toContain(`「${declaration.name.ja}」`);
   expect(japanese).toContain(`/?lang=ja&agreement=${declaration.id}`);
+  // And the Russian one, fetching the Russian strings for the app's title.
+  const russian = await copied(page, 'Copy the Russian citation');
+  expect(russian).toContain(
+    `(${formatDateSpan(declaration.date, undefined, 'ru')}) // Переговоры Японии и России о мирном договоре`,
+  );
+  expect(russian).toMatch(/\(дата обращения: \d{2}\.\d{2}\.\d{4}\)\.$/mu);
+  expect(russian).toContain(`/?lang=ru&agreement=${declaration.id}`);
 
   const reader = await page.context().newPage();
   await reader.goto(link);

@@ -27,7 +27,7 @@ test('in Japanese, parallel reading sets the English beside each field, and a re
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/?lang=ja&event=${newYork.id}`);
-  const toggle = panel(page).getByRole('button', { name: '日英対訳' });
+  const toggle = panel(page).getByRole('button', { name: '日英' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(panel(page).getByText(newYork.summary.en)).toHaveCount(0);
 
@@ -57,7 +57,7 @@ test('in Japanese, parallel reading sets the English beside each field, and a re
 
   await page.reload();
   await expect(page).toHaveURL(/parallel=1/);
-  await expect(panel(page).getByRole('button', { name: '日英対訳' })).toHaveAttribute(
+  await expect(panel(page).getByRole('button', { name: '日英' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -80,7 +80,7 @@ test('in English, a document reads side by side from a link, and the toggle work
   await page.setViewportSize({ width: 1280, height: 900 });
   const irkutsk = agreementById('2001-irkutsk-statement');
   await page.goto(`/?lang=en&agreement=${irkutsk.id}&parallel=1`);
-  const toggle = panel(page).getByRole('button', { name: 'Japanese and English side by side' });
+  const toggle = panel(page).getByRole('button', { name: 'Japanese–English' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(row(page, irkutsk.summary.ja.slice(0, 20)).en).toHaveText(irkutsk.summary.en);
   for (const provision of irkutsk.provisions ?? []) {

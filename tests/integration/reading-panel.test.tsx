@@ -45,13 +45,13 @@ function cellsOf(text: string) {
 describe('parallel reading', () => {
   it('shows each field of an event as a Japanese cell beside an English one', async () => {
     const { user } = renderEvent();
-    const toggle = screen.getByRole('button', { name: '日英対訳' });
+    const toggle = screen.getByRole('button', { name: '日英' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(screen.queryByText(irkutsk.summary.en)).not.toBeInTheDocument();
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(useUiStore.getState().parallel).toBe(true);
+    expect(useUiStore.getState().parallel).toBe('ja-en');
 
     expect(cellsOf(irkutsk.summary.ja)).toEqual([
       { lang: 'ja', text: irkutsk.summary.ja },
@@ -103,7 +103,7 @@ describe('parallel reading', () => {
         { ja: '法と正義', en: 'Law and justice' },
       ],
     };
-    act(() => useUiStore.getState().setParallel(true));
+    act(() => useUiStore.getState().setParallel('ja-en'));
     renderWithProviders(
       <AgreementPanel
         agreement={agreement}
@@ -122,9 +122,10 @@ describe('parallel reading', () => {
       text: 'Cabinet Office: Recent major developments — October 1993',
     });
     await act(() => i18n.changeLanguage('en'));
-    expect(
-      screen.getByRole('button', { name: 'Japanese and English side by side' }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Japanese–English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('heading', { name: 'What it contains' })).toBeInTheDocument();
     // Dataset text is still in both languages, Japanese first.
     expect(cellsOf('法と正義')[0]).toEqual({ lang: 'ja', text: '法と正義' });
@@ -133,7 +134,7 @@ describe('parallel reading', () => {
   it('renders hostile text as text in both cells', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const { user } = renderEvent({ ...irkutsk, summary: { ja: hostile, en: hostile } });
-    await user.click(screen.getByRole('button', { name: '日英対訳' }));
+    await user.click(screen.getByRole('button', { name: '日英' }));
     expect(screen.getAllByText(hostile)).toHaveLength(2);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });

@@ -8,6 +8,7 @@ import {
   tokyoDeclaration,
   yokohamaForeignMinisters,
 } from '../fixtures/events';
+import { withRussian } from '../russian';
 
 const kremlin: Source = {
   id: 'kremlin-statement-2000',
@@ -22,7 +23,7 @@ const context: CitationContext = {
   sourcesById: new Map([...sampleSources, kremlin].map((source) => [source.id, source])),
   place: { origin: 'https://example.org', pathname: '/' },
   accessed: '2026-11-22',
-  appTitle: { ja: '日露年表', en: 'Japan–Russia Timeline' },
+  appTitle: { ja: '日露年表', en: 'Japan–Russia Timeline', ru: 'Японо-российская хронология' },
 };
 
 const tokyo2000: TimelineEvent = {
@@ -56,6 +57,34 @@ describe('formatCitation', () => {
         'Source: Cabinet Office, “Recent major developments”, http://www8.cao.go.jp/hoppo/shisaku/01.html',
         'Source: President of Russia, “Statement on the Issue of a Peace Treaty” (5 September 2000), http://en.kremlin.ru/supplement/1234',
       ].join('\n'),
+    );
+  });
+
+  it('cites the same event in Russian, by Russian conventions', () => {
+    const russianContext = {
+      ...context,
+      sourcesById: new Map(
+        [...withRussian(sampleSources), kremlin].map((source) => [source.id, source]),
+      ),
+    };
+    expect(
+      formatCitation({ type: 'event', record: withRussian(tokyo2000) }, russianContext, 'ru'),
+    ).toBe(
+      [
+        '«Японо-российская встреча на высшем уровне (Токио)» (4–5 сентября 2000\u00a0г.) // Японо-российская хронология. URL: https://example.org/?lang=ru&event=2000-09-tokyo-summit (дата обращения: 22.11.2026).',
+        'Источник: Канцелярия кабинета министров Японии, «Основные события последних лет», http://www8.cao.go.jp/hoppo/shisaku/01.html',
+        // A source not yet translated is cited in English rather than left out.
+        'Источник: President of Russia, «Statement on the Issue of a Peace Treaty» (5 сентября 2000\u00a0г.), http://en.kremlin.ru/supplement/1234',
+      ].join('\n'),
+    );
+    expect(
+      formatCitation(
+        { type: 'agreement', record: tokyoDeclaration },
+        { ...context, sourcesById: new Map() },
+        'ru',
+      ),
+    ).toMatch(
+      /^«Tokyo Declaration on Japan-Russia Relations» \(октябрь 1993\u00a0г\.\)[^\n]*\nИсточник: cao-recent-developments$/u,
     );
   });
 

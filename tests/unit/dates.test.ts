@@ -36,6 +36,67 @@ describe('dates at their precision', () => {
     expect(formatDateSpan('2009-12-27', undefined, 'en')).toBe('27 December 2009');
   });
 
+  it('writes Russian dates as Russian does: genitive after a day, nominative alone, "г." on the year’s line', () => {
+    const gap = '\u00a0';
+    expect(formatDate('2001-03-25', 'ru')).toBe(`25 марта 2001${gap}г.`);
+    expect(formatDate('1997-11', 'ru')).toBe(`ноябрь 1997${gap}г.`);
+    expect(formatDate('1998-05-01', 'ru')).toBe(`1 мая 1998${gap}г.`);
+    expect(formatDate('1998-05', 'ru')).toBe(`май 1998${gap}г.`);
+    expect(formatDate('1956', 'ru')).toBe(`1956${gap}г.`);
+    // Every month, both cases: a slip in either list shows here.
+    const days = Array.from(
+      { length: 12 },
+      (_, month) => formatDate(`2003-${String(month + 1).padStart(2, '0')}-10`, 'ru').split(' ')[1],
+    );
+    expect(days).toEqual([
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ]);
+    const months = Array.from(
+      { length: 12 },
+      (_, month) => formatDate(`2003-${String(month + 1).padStart(2, '0')}`, 'ru').split(' ')[0],
+    );
+    expect(months).toEqual([
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ]);
+  });
+
+  it('writes Russian spans with the shared part once', () => {
+    const gap = '\u00a0';
+    expect(formatDateSpan('2011-02-11', '2011-02-12', 'ru')).toBe(`11–12 февраля 2011${gap}г.`);
+    expect(formatDateSpan('2000-09-30', '2000-10-02', 'ru')).toBe(
+      `30 сентября – 2 октября 2000${gap}г.`,
+    );
+    expect(formatDateSpan('2009-12-30', '2010-01-02', 'ru')).toBe(
+      `30 декабря 2009${gap}г. – 2 января 2010${gap}г.`,
+    );
+    expect(formatDateSpan('2011-02', '2011-05', 'ru')).toBe(`февраль – май 2011${gap}г.`);
+    expect(formatDateSpan('1993', '1995', 'ru')).toBe(`1993–1995${gap}гг.`);
+    expect(formatDateSpan('2001-03-25', '2001-03-25', 'ru')).toBe(`25 марта 2001${gap}г.`);
+    expect(formatDateSpan('2009-12-27', undefined, 'ru')).toBe(`27 декабря 2009${gap}г.`);
+  });
+
   it('starts a partial date at the first instant of its period', () => {
     expect(startOf('1997-11')).toEqual(new Date(1997, 10, 1));
     expect(startOf('1997-12-31')).toEqual(new Date(1997, 11, 31));

@@ -21,8 +21,10 @@ import {
   sampleSources,
   tokyoDeclaration,
   tokyoSummit,
+  yokohamaForeignMinisters,
 } from '../fixtures/events';
 import { published as publishedRead } from '../fixtures/published';
+import { withRussian } from '../russian';
 
 const place = { origin: 'https://example.org', pathname: '/jr-timeline/' };
 const sourcesById = new Map(sampleSources.map((source) => [source.id, source]));
@@ -46,7 +48,7 @@ const context: ExportContext = {
   },
   place,
   today: '2026-11-22',
-  appTitle: { ja: '日露年表', en: 'Japan–Russia Timeline' },
+  appTitle: { ja: '日露年表', en: 'Japan–Russia Timeline', ru: 'Хронология' },
 };
 
 describe('the events shown as CSV', () => {
@@ -95,6 +97,44 @@ describe('the events shown as CSV', () => {
       id: irkutskSummit.id,
     });
     expect(rows[1]?.link_ja).toContain('lang=ja&');
+  });
+
+  it('carries a Russian column beside each Japanese and English one, blank where not yet translated', () => {
+    const columns = [...CSV_COLUMNS];
+    for (const field of [
+      'title',
+      'short_title',
+      'place',
+      'occasion',
+      'summary',
+      'key_points',
+      'link',
+    ]) {
+      const at = columns.indexOf(`${field}_ja` as (typeof CSV_COLUMNS)[number]);
+      expect(columns.slice(at, at + 3), field).toEqual([
+        `${field}_ja`,
+        `${field}_en`,
+        `${field}_ru`,
+      ]);
+    }
+    const tokyo = withRussian(tokyoSummit);
+    const [row, blank] = parseCsv(eventsCsv([tokyo, yokohamaForeignMinisters], sourcesById, place));
+    expect(row).toMatchObject({
+      title_ru: 'Японо-российская встреча на высшем уровне (Токио)',
+      place_ru: 'Токио',
+      summary_ru:
+        'Президент Ельцин посетил Японию и провёл переговоры с премьер-министром Хосокавой. Была подписана Токийская декларация.',
+      japan_participants_ru: 'Морихиро Хосокава (Премьер-министр)',
+      russia_participants_ru: 'Борис Ельцин (Президент)',
+      link_ru: `https://example.org/jr-timeline/?lang=ru&event=${tokyoSummit.id}`,
+    });
+    // Never English in a Russian column: a record not yet translated leaves it blank.
+    expect(blank).toMatchObject({
+      title_ru: '',
+      summary_ru: '',
+      russia_participants_ru: '',
+      title_en: yokohamaForeignMinisters.title.en,
+    });
   });
 
   it('defuses text a spreadsheet would run as a formula, even across lines', () => {

@@ -8,6 +8,7 @@ import {
   tokyoSummit,
   yokohamaForeignMinisters,
 } from '../fixtures/events';
+import { withRussian } from '../russian';
 
 const mori = moriTerm;
 
@@ -41,5 +42,27 @@ describe('filtering events', () => {
     expect(ids(filterEvents(sampleEvents, { ...DEFAULT_FILTERS, query: 'lavrov' }, []))).toEqual([
       yokohamaForeignMinisters.id,
     ]);
+  });
+
+  it('searches the Russian text too, whatever the case, with ё and е alike', () => {
+    const [tokyo, irkutsk, yokohama] = withRussian(sampleEvents);
+    if (!tokyo || !irkutsk || !yokohama) throw new Error('three sample events');
+    const events = [tokyo, irkutsk, yokohama];
+    const found = (query: string) => ids(filterEvents(events, { ...DEFAULT_FILTERS, query }, []));
+    expect(found('иркутское заявление')).toEqual([irkutsk.id]);
+    expect(found('ИРКУТСК')).toEqual([irkutsk.id]);
+    // A participant's name, and words from two fields at once.
+    expect(found('ельцин токийская')).toEqual([tokyo.id]);
+    // "провёл" in the text, typed with е; and ё typed where the text has е ("провели").
+    expect(found('провел хосокавой')).toEqual([tokyo.id]);
+    expect(found('ПРОВЁЛ')).toEqual([tokyo.id, irkutsk.id]);
+    expect(found('Лавров')).toEqual([yokohama.id]);
+    // ё decomposed (е + combining diaeresis) is the same letter.
+    expect(found('прове\u0308л хосокавой')).toEqual([tokyo.id]);
+    // But е is not any vowel: a different word does not match.
+    expect(found('провал')).toEqual([]);
+    // Russian found in Russian only where the record has it; Japanese and English still match.
+    expect(matchesQuery(yokohamaForeignMinisters, 'Лавров')).toBe(false);
+    expect(matchesQuery(yokohama, 'lavrov')).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ describe('recordLink', () => {
       expect(parseUrlState(new URL(link).search)).toMatchObject({
         lang: 'en',
         selection: { type, id: '2000-09-tokyo-summit' },
-        parallel: false,
+        parallel: null,
         view: 'timeline',
         problems: [],
       });

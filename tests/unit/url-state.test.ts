@@ -8,7 +8,7 @@ const base = {
   window: DEFAULT_WINDOW,
   filters: DEFAULT_FILTERS,
   view: 'timeline' as const,
-  parallel: false,
+  parallel: null,
   lang: 'ja' as const,
 };
 
@@ -50,11 +50,37 @@ describe('URL state', () => {
 
   it('reads the parallel-reading and embed flags, and writes back only the first', () => {
     const state = parseUrlState('?view=map&parallel=1&embed=1');
-    expect(state).toMatchObject({ view: 'map', parallel: true, embed: true, problems: [] });
-    expect(toSearch({ ...base, view: 'documents', parallel: true }, '?embed=1')).toBe(
+    expect(state).toMatchObject({ view: 'map', parallel: 'ja-en', embed: true, problems: [] });
+    expect(toSearch({ ...base, view: 'documents', parallel: 'ja-en' }, '?embed=1')).toBe(
       '?embed=1&lang=ja&view=documents&parallel=1',
     );
     expect(parseUrlState('?parallel=yes&embed=2').problems).toEqual(['parallel', 'embed']);
+  });
+
+  it('reads and writes the pair read side by side, old Japanese–English links included', () => {
+    expect(parseUrlState('?parallel=ja-ru').parallel).toBe('ja-ru');
+    expect(parseUrlState('?parallel=en-ru').parallel).toBe('en-ru');
+    // Written as `1`, as links have always had it, and read back either way.
+    expect(parseUrlState('?parallel=ja-en').parallel).toBe('ja-en');
+    expect(parseUrlState('?parallel=0')).toMatchObject({ parallel: null, problems: [] });
+    expect(toSearch({ ...base, parallel: 'ja-ru' })).toBe('?lang=ja&parallel=ja-ru');
+    expect(toSearch({ ...base, parallel: 'en-ru' })).toBe('?lang=ja&parallel=en-ru');
+    expect(toSearch({ ...base, parallel: 'ja-en' })).toBe('?lang=ja&parallel=1');
+    // A pair the app does not offer, or the right languages in the wrong order.
+    expect(parseUrlState('?parallel=ru-ja')).toMatchObject({
+      parallel: null,
+      problems: ['parallel'],
+    });
+    expect(parseUrlState('?parallel=ja-fr').problems).toEqual(['parallel']);
+  });
+
+  it('opens in Russian from a link, and keeps Russian in the links it writes', () => {
+    expect(parseUrlState('?lang=ru&event=2001-03-irkutsk-summit')).toMatchObject({
+      lang: 'ru',
+      problems: [],
+    });
+    expect(toSearch({ ...base, lang: 'ru' })).toBe('?lang=ru');
+    expect(parseUrlState('?lang=RU').problems).toEqual(['lang']);
   });
 
   it('notes unusable parameters instead of failing', () => {

@@ -8,7 +8,7 @@ const state = {
   window: DEFAULT_WINDOW,
   filters: { ...DEFAULT_FILTERS, kinds: ['summit' as const], query: 'Putin & "Mori"' },
   view: 'timeline' as const,
-  parallel: false,
+  parallel: null,
   lang: 'en' as const,
 };
 const place = {

@@ -3,7 +3,10 @@ import { LANGUAGES } from '../../i18n/index';
 import { useLanguage } from '../../i18n/use-language';
 import { ToggleGroup } from '../toggle-group/toggle-group';
 
-/** Each button is named in its own language, so a reader lost in the other one finds theirs. */
+/**
+ * 日本語 / English / Русский. Each button is named in its own language, so a
+ * reader lost in another one finds theirs; on a phone it shows JA · EN · RU.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
@@ -13,6 +16,7 @@ export function LanguageSwitch() {
       options={LANGUAGES.map((language) => ({
         value: language,
         label: t(`language.${language}`),
+        short: t(`language.short.${language}`),
         lang: language,
       }))}
       value={useLanguage()}

@@ -1,4 +1,10 @@
-/** A labelled row of pressed/unpressed buttons choosing one value (language, view). */
+import './toggle-group.css';
+
+/**
+ * A labelled row of pressed/unpressed buttons choosing one value (language, view).
+ * An option with a `short` label shows it instead on a phone, keeping `label`
+ * as the button's accessible name.
+ */
 export function ToggleGroup<T extends string>({
   label,
   className,
@@ -8,7 +14,7 @@ export function ToggleGroup<T extends string>({
 }: {
   label: string;
   className: string;
-  options: readonly { value: T; label: string; lang?: string }[];
+  options: readonly { value: T; label: string; short?: string; lang?: string }[];
   value: T;
   onChange: (value: T) => void;
 }) {
@@ -22,7 +28,16 @@ export function ToggleGroup<T extends string>({
           aria-pressed={option.value === value}
           onClick={() => onChange(option.value)}
         >
-          {option.label}
+          {option.short === undefined ? (
+            option.label
+          ) : (
+            <>
+              <span className="toggle-group__full">{option.label}</span>
+              <span className="toggle-group__short" aria-hidden="true">
+                {option.short}
+              </span>
+            </>
+          )}
         </button>
       ))}
     </div>

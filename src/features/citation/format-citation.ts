@@ -5,13 +5,8 @@
  * with the day it was accessed. Pure, so the exact wording is unit-tested.
  */
 import type { Language } from '../../i18n/index';
-import type {
-  Agreement,
-  Citation,
-  Localized,
-  Source,
-  TimelineEvent,
-} from '../../lib/dataset/schema';
+import { textIn, type LocalizedText } from '../../i18n/localized';
+import type { Agreement, Citation, Source, TimelineEvent } from '../../lib/dataset/schema';
 import { formatDate, formatDateSpan } from '../../lib/dates';
 import { recordLink } from '../../lib/record-link';
 
@@ -21,7 +16,7 @@ export type Citable =
 
 /** What a citation needs of either. */
 interface CitedRecord {
-  title: Localized;
+  title: LocalizedText;
   date: string;
   endDate?: string;
   sources: Citation[];
@@ -40,7 +35,7 @@ export interface CitationContext {
   /** The day of access, `YYYY-MM-DD`. */
   accessed: string;
   /** The app's own title in each language. */
-  appTitle: Localized;
+  appTitle: Record<Language, string>;
 }
 
 /**
@@ -58,19 +53,32 @@ function citedSources(record: CitedRecord, sourcesById: ReadonlyMap<string, Sour
   return ids.map((id) => ({ id, source: sourcesById.get(id) }));
 }
 
+const SOURCE_LABEL: Record<Language, string> = { ja: '出典', en: 'Source', ru: 'Источник' };
+
+/** The day of access as Russian references give it (ГОСТ Р 7.0.100): 01.12.2026. */
+function russianAccessDate(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}.${month}.${year}`;
+}
+
 function sourceLine(id: string, source: Source | undefined, language: Language): string {
   // A source that did not load is still named, by its id, rather than dropped.
-  if (!source) return language === 'ja' ? `出典: ${id}` : `Source: ${id}`;
-  const publisher = plain(source.publisher[language]);
-  const title = plain(source.title[language]);
+  if (!source) return `${SOURCE_LABEL[language]}: ${id}`;
+  const publisher = plain(textIn(source.publisher, language));
+  const title = plain(textIn(source.title, language));
   const date = source.date ? formatDate(source.date, language) : undefined;
   if (language === 'ja') {
     return [`出典: ${publisher}「${title}」`, date && `(${date})`, source.url && ` ${source.url}`]
       .filter(Boolean)
       .join('');
   }
+  const [open, close] = language === 'ru' ? ['«', '»'] : ['“', '”'];
   // No full stop after a URL, so pasting or autolinking cannot take it in.
-  return `Source: ${[publisher, `“${title}”${date ? ` (${date})` : ''}`, source.url]
+  return `${SOURCE_LABEL[language]}: ${[
+    publisher,
+    `${open}${title}${close}${date ? ` (${date})` : ''}`,
+    source.url,
+  ]
     .filter(Boolean)
     .join(', ')}`;
 }
@@ -81,7 +89,7 @@ export function formatCitation(
   language: Language,
 ): string {
   const record = cited(citable);
-  const title = plain(record.title[language]);
+  const title = plain(textIn(record.title, language));
   const date = formatDateSpan(record.date, record.endDate, language);
   const app = plain(context.appTitle[language]);
   const link = recordLink(context.place, language, {
@@ -89,10 +97,11 @@ export function formatCitation(
     id: citable.record.id,
   });
   const accessed = formatDate(context.accessed, language);
-  const head =
-    language === 'ja'
-      ? `「${title}」(${date})『${app}』${link} (${accessed}閲覧)`
-      : `“${title}” (${date}). In: ${app}. ${link} (accessed ${accessed}).`;
+  const head = {
+    ja: `「${title}」(${date})『${app}』${link} (${accessed}閲覧)`,
+    en: `“${title}” (${date}). In: ${app}. ${link} (accessed ${accessed}).`,
+    ru: `«${title}» (${date}) // ${app}. URL: ${link} (дата обращения: ${russianAccessDate(context.accessed)}).`,
+  }[language];
   const sources = citedSources(record, context.sourcesById).map(({ id, source }) =>
     sourceLine(id, source, language),
   );

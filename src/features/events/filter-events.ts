@@ -1,17 +1,22 @@
 /**
  * Which events the reader sees: by kind, by leader term and by text search in
- * both languages. The timeline, the list and the search results all use this
+ * every language. The timeline, the list and the search results all use this
  * one function, so they always agree.
  */
-import type { LeaderTerm, Localized, TimelineEvent } from '../../lib/dataset/schema';
+import type { LocalizedText } from '../../i18n/localized';
+import type { LeaderTerm, TimelineEvent } from '../../lib/dataset/schema';
 import type { Filters } from '../../stores/ui-store';
 
-/** Full-width letters, case and spacing should not stop a match. */
+/**
+ * Full-width letters, case and spacing should not stop a match, nor ё
+ * written as е, as most Russian text does (NFKC first composes a
+ * decomposed ё, so it is caught too).
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(/ё/gu, 'е').replace(/\s+/gu, ' ').trim();
 }
 
-function localizedTexts(event: TimelineEvent): Localized[] {
+function localizedTexts(event: TimelineEvent): LocalizedText[] {
   return [
     event.title,
     ...(event.shortTitle ? [event.shortTitle] : []),
@@ -30,7 +35,7 @@ function searchableText(event: TimelineEvent): string {
   if (text === undefined) {
     text = normalizeText(
       localizedTexts(event)
-        .flatMap((value) => [value.ja, value.en])
+        .flatMap((value) => [value.ja, value.en, value.ru ?? ''])
         .join('\n'),
     );
     searchIndex.set(event, text);

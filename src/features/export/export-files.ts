@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { Language } from '../../i18n/index';
-import type { Localized, Participant, Source, TimelineEvent } from '../../lib/dataset/schema';
+import type { LocalizedText } from '../../i18n/localized';
+import type { Participant, Source, TimelineEvent } from '../../lib/dataset/schema';
 import type { Dataset } from '../../lib/dataset/validate';
 import type { Venue } from '../../lib/dataset/venues';
 import { recordLink } from '../../lib/record-link';
@@ -29,7 +30,7 @@ export interface ExportContext {
   place: Pick<Location, 'origin' | 'pathname'>;
   /** Today, `YYYY-MM-DD`: in the file names and the dataset's `about`. */
   today: string;
-  appTitle: Localized;
+  appTitle: Record<Language, string>;
 }
 
 /**
@@ -44,8 +45,25 @@ function lines(values: string[]): string {
   return values.join('\n');
 }
 
+/** A text in one language; empty where a record has no Russian yet (a blank cell, not English in a Russian column). */
+function cell(text: LocalizedText | undefined, language: Language): string {
+  return text?.[language] ?? '';
+}
+
 function people(participants: Participant[], language: Language): string {
-  return lines(participants.map((person) => `${person.name[language]} (${person.role[language]})`));
+  return lines(
+    participants.flatMap((person) => {
+      const [name, role] = [cell(person.name, language), cell(person.role, language)];
+      return name ? [role ? `${name} (${role})` : name] : [];
+    }),
+  );
+}
+
+const LANGUAGE_COLUMNS = ['ja', 'en', 'ru'] as const;
+
+/** `title_ja`, `title_en`, `title_ru`: one column per language, side by side. */
+function localizedColumns<Field extends string>(field: Field) {
+  return LANGUAGE_COLUMNS.map((language) => `${field}_${language}` as const);
 }
 
 export const CSV_COLUMNS = [
@@ -53,31 +71,22 @@ export const CSV_COLUMNS = [
   'date',
   'end_date',
   'kind',
-  'title_ja',
-  'title_en',
-  'short_title_ja',
-  'short_title_en',
-  'place_ja',
-  'place_en',
-  'occasion_ja',
-  'occasion_en',
-  'japan_participants_ja',
-  'japan_participants_en',
-  'russia_participants_ja',
-  'russia_participants_en',
-  'summary_ja',
-  'summary_en',
-  'key_points_ja',
-  'key_points_en',
+  ...localizedColumns('title'),
+  ...localizedColumns('short_title'),
+  ...localizedColumns('place'),
+  ...localizedColumns('occasion'),
+  ...localizedColumns('japan_participants'),
+  ...localizedColumns('russia_participants'),
+  ...localizedColumns('summary'),
+  ...localizedColumns('key_points'),
   'agreements',
   'sources',
   'source_urls',
-  'link_ja',
-  'link_en',
+  ...localizedColumns('link'),
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** One row per event, with both languages side by side and a link back to it. */
+/** One row per event, with every language side by side and a link back to it. */
 export function eventsCsv(
   events: TimelineEvent[],
   sourcesById: ReadonlyMap<string, Source>,
@@ -87,33 +96,27 @@ export function eventsCsv(
     const cited = [...new Set(event.sources.map((citation) => citation.source))];
     const points = event.keyPoints ?? [];
     const { japan, russia } = event.participants;
-    return {
+    const row: Record<string, string> = {
       id: event.id,
       date: event.date,
       end_date: event.endDate ?? '',
       kind: event.kind,
-      title_ja: event.title.ja,
-      title_en: event.title.en,
-      short_title_ja: event.shortTitle?.ja ?? '',
-      short_title_en: event.shortTitle?.en ?? '',
-      place_ja: event.place.ja,
-      place_en: event.place.en,
-      occasion_ja: event.occasion?.ja ?? '',
-      occasion_en: event.occasion?.en ?? '',
-      japan_participants_ja: people(japan, 'ja'),
-      japan_participants_en: people(japan, 'en'),
-      russia_participants_ja: people(russia, 'ja'),
-      russia_participants_en: people(russia, 'en'),
-      summary_ja: event.summary.ja,
-      summary_en: event.summary.en,
-      key_points_ja: lines(points.map((point) => point.ja)),
-      key_points_en: lines(points.map((point) => point.en)),
       agreements: lines(event.agreements),
       sources: lines(cited),
       source_urls: lines(cited.flatMap((id) => sourcesById.get(id)?.url ?? [])),
-      link_ja: recordLink(place, 'ja', { type: 'event', id: event.id }),
-      link_en: recordLink(place, 'en', { type: 'event', id: event.id }),
     };
+    for (const language of LANGUAGE_COLUMNS) {
+      row[`title_${language}`] = cell(event.title, language);
+      row[`short_title_${language}`] = cell(event.shortTitle, language);
+      row[`place_${language}`] = cell(event.place, language);
+      row[`occasion_${language}`] = cell(event.occasion, language);
+      row[`japan_participants_${language}`] = people(japan, language);
+      row[`russia_participants_${language}`] = people(russia, language);
+      row[`summary_${language}`] = cell(event.summary, language);
+      row[`key_points_${language}`] = lines(points.map((point) => cell(point, language)));
+      row[`link_${language}`] = recordLink(place, language, { type: 'event', id: event.id });
+    }
+    return row;
   });
   const csv = Papa.unparse(rows, {
     columns: [...CSV_COLUMNS],

@@ -4,7 +4,7 @@ import { Notice } from '../../components/notices/notice';
 import { useLanguage } from '../../i18n/use-language';
 import { useSavedCopies } from './saved-copy';
 
-const LOCALES = { ja: 'ja-JP', en: 'en-GB' } as const;
+const LOCALES = { ja: 'ja-JP', en: 'en-GB', ru: 'ru-RU' } as const;
 
 /**
  * Says so, politely, when the timeline is showing data the service worker

@@ -8,6 +8,7 @@ import type {
   TimelineItemSpec,
 } from '../../components/vis-timeline/vis-timeline';
 import type { Language } from '../../i18n/index';
+import { textIn } from '../../i18n/localized';
 import type { Agreement, LeaderTerm, TimelineEvent } from '../../lib/dataset/schema';
 import { formatDateSpan, precisionOf, startOf } from '../../lib/dates';
 import { WINDOW_LIMITS } from '../../lib/time-window';
@@ -62,8 +63,8 @@ export function toEventItem(
   if (placed?.label) classes.push('is-labelled', `label-row-${placed.label.row}`);
   return {
     id: itemId({ type: 'event', id: event.id }),
-    text: (event.shortTitle ?? event.title)[language],
-    tooltip: `${event.title[language]} — ${formatDateSpan(event.date, event.endDate, language)}`,
+    text: textIn(event.shortTitle ?? event.title, language),
+    tooltip: `${textIn(event.title, language)} — ${formatDateSpan(event.date, event.endDate, language)}`,
     start: startOf(event.date),
     // A visit of a few days stays a mark at its first day: as a range it would
     // be a sliver too thin to see or click at most zoom levels. The panel gives the span.
@@ -113,8 +114,8 @@ export function toAgreementItem(
   if (placed?.label) classes.push('is-labelled');
   return {
     id: itemId({ type: 'agreement', id: agreement.id }),
-    text: (agreement.shortName ?? agreement.name)[language],
-    tooltip: `${agreement.name[language]} — ${formatDateSpan(agreement.date, undefined, language)}`,
+    text: textIn(agreement.shortName ?? agreement.name, language),
+    tooltip: `${textIn(agreement.name, language)} — ${formatDateSpan(agreement.date, undefined, language)}`,
     start: startOf(agreement.date),
     type: 'point',
     group: 'agreements',
@@ -137,8 +138,8 @@ export function toTermItem(
   const form = label?.form ?? 'full';
   return {
     id: itemId({ type: 'term', id: term.id }),
-    text: form === 'short' ? (term.shortName ?? term.name)[language] : term.name[language],
-    tooltip: `${term.role[language]} ${term.name[language]}`,
+    text: textIn(form === 'short' ? (term.shortName ?? term.name) : term.name, language),
+    tooltip: `${textIn(term.role, language)} ${textIn(term.name, language)}`,
     start: new Date(Math.max(startOf(term.start).getTime(), WINDOW_LIMITS.min)),
     end,
     type: 'background',
@@ -300,14 +301,14 @@ export function layoutInputOf(
       id: event.id,
       time: eventTime(event),
       kind: event.kind,
-      label: (event.shortTitle ?? event.title)[language],
+      label: textIn(event.shortTitle ?? event.title, language),
       producedDocument: producing.has(event.id),
       focused: focus.eventIds.has(event.id),
     })),
     documents: data.agreements.map((agreement) => ({
       id: agreement.id,
       time: startOf(agreement.date).getTime(),
-      label: (agreement.shortName ?? agreement.name)[language],
+      label: textIn(agreement.shortName ?? agreement.name, language),
       ...(agreement.event && drawn.has(agreement.event) && { eventId: agreement.event }),
       focused: focus.agreementId === agreement.id,
     })),
@@ -315,8 +316,8 @@ export function layoutInputOf(
       id: term.id,
       start: startOf(term.start).getTime(),
       end: term.end ? startOf(term.end).getTime() : WINDOW_LIMITS.max,
-      full: term.name[language],
-      short: (term.shortName ?? term.name)[language],
+      full: textIn(term.name, language),
+      short: textIn(term.shortName ?? term.name, language),
     })),
   };
 }

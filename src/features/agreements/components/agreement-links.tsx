@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TextIn } from '../../../i18n/text-in';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement } from '../../../lib/dataset/schema';
 import { formatDate } from '../../../lib/dates';
@@ -28,7 +29,7 @@ export function AgreementLinks({
             className="link-button"
             onClick={() => selectAgreement(agreement.id)}
           >
-            {agreement.name[language]}
+            <TextIn text={agreement.name} language={language} />
           </button>
         </li>
       ))}

@@ -3,6 +3,7 @@ import { Citations } from '../../../components/citations/citations';
 import { PanelSection } from '../../../components/side-panel/panel-section';
 import { ParallelText } from '../../../components/side-panel/parallel-text';
 import { SidePanel } from '../../../components/side-panel/side-panel';
+import { TextIn } from '../../../i18n/text-in';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement, Source, TimelineEvent } from '../../../lib/dataset/schema';
 import { formatDateSpan, formatEraDate } from '../../../lib/dates';
@@ -111,7 +112,7 @@ export function AgreementPanel({
                     className="link-button"
                     onClick={() => selectEvent(event.id)}
                   >
-                    {event.title[language]}
+                    <TextIn text={event.title} language={language} />
                   </button>
                   <span className="muted">
                     {' '}

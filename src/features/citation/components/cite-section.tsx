@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../../components/copy-button/copy-button';
+import { ALL_LANGUAGES, appTitles, useAllLanguages } from '../../../i18n/all-languages';
 import type { Language } from '../../../i18n/index';
 import type { Source } from '../../../lib/dataset/schema';
 import { today } from '../../../lib/record-link';
 import { formatCitation, type Citable } from '../format-citation';
 import './cite-section.css';
 
-// Not i18n's LANGUAGES: importing the i18n module here would split it out of
-// the first view's chunk.
-const BOTH: readonly Language[] = ['ja', 'en'];
-
 /**
- * The citation of the open record in both languages, each with its own copy
- * button. Loaded only when the reader asks to cite (see ReadingTools).
+ * The citation of the open record in every language, each with its own copy
+ * button. Loaded only when the reader asks to cite (see ReadingTools); it
+ * waits (under ReadingTools' Suspense) for the other languages' strings, for
+ * the app's title in each.
  */
 export default function CiteSection({
   citable,
@@ -23,6 +22,7 @@ export default function CiteSection({
   sourcesById: ReadonlyMap<string, Source>;
 }) {
   const { t, i18n } = useTranslation('features');
+  useAllLanguages(i18n);
   const [shownOn] = useState(today);
   // The address is read when shown and again when copied, and a copy takes
   // the day it is made, so a citation copied later is never stale.
@@ -33,10 +33,7 @@ export default function CiteSection({
         sourcesById,
         place: window.location,
         accessed,
-        appTitle: {
-          ja: i18n.getFixedT('ja')('app.title'),
-          en: i18n.getFixedT('en')('app.title'),
-        },
+        appTitle: appTitles(i18n),
       },
       language,
     );
@@ -44,7 +41,7 @@ export default function CiteSection({
   return (
     <section className="cite" aria-labelledby="panel-cite-title">
       <h3 id="panel-cite-title">{t('cite.title')}</h3>
-      {BOTH.map((language) => (
+      {ALL_LANGUAGES.map((language) => (
         <div key={language} className="cite__entry">
           <h4>{t(`cite.in.${language}`)}</h4>
           <p lang={language} className="cite__text">

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextIn } from '../../../i18n/text-in';
 import { useLanguage } from '../../../i18n/use-language';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { formatDateSpan } from '../../../lib/dates';
@@ -26,10 +27,12 @@ const EventRow = memo(function EventRow({
       </td>
       <td>
         <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
-          {event.title[language]}
+          <TextIn text={event.title} language={language} />
         </button>
       </td>
-      <td>{event.place[language]}</td>
+      <td>
+        <TextIn text={event.place} language={language} />
+      </td>
       <td>
         <span className={`kind-swatch kind-swatch--${event.kind}`} aria-hidden="true" />
         {t(`kinds.${event.kind}`)}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appTitles, loadAllLanguages } from '../../../i18n/all-languages';
 import { dataFileQueryOptions } from '../../../lib/dataset/data-file-query';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import type { Dataset } from '../../../lib/dataset/validate';
@@ -66,16 +67,15 @@ export default function ExportChoices({
     busyRef.current = true;
     setStatus({ tone: 'working', text: t('export.working') });
     try {
+      // The dataset's title in every language, so every language's strings.
+      if (kind === 'dataset') await loadAllLanguages(i18n);
       const file = exportFile(kind, {
         events,
         dataset,
         venues: kind === 'dataset' ? await loadVenues() : undefined,
         place: window.location,
         today: today(),
-        appTitle: {
-          ja: i18n.getFixedT('ja')('app.title'),
-          en: i18n.getFixedT('en')('app.title'),
-        },
+        appTitle: appTitles(i18n),
       });
       saveFile(file);
       setStatus({ tone: 'done', text: t('export.done', { file: file.name }) });

@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../../i18n/localized';
 import { useLanguage } from '../../../i18n/use-language';
 import type { Agreement } from '../../../lib/dataset/schema';
 import { formatDateSpan } from '../../../lib/dates';
@@ -68,7 +69,7 @@ export function AgreementLineage({
   const { middles, height } = useRowLayout(listRef, ordered.length);
   const rowOf = new Map(ordered.map((agreement, index) => [agreement.id, index]));
   const byId = new Map(ordered.map((agreement) => [agreement.id, agreement]));
-  const label = (agreement: Agreement) => (agreement.shortName ?? agreement.name)[language];
+  const label = (agreement: Agreement) => textIn(agreement.shortName ?? agreement.name, language);
 
   return (
     <section className="lineage" aria-labelledby="lineage-heading">
@@ -138,7 +139,7 @@ export function AgreementLineage({
                   type="button"
                   className="lineage__document"
                   aria-current={relation === 'open' ? 'true' : undefined}
-                  title={agreement.name[language]}
+                  title={textIn(agreement.name, language)}
                   onClick={() => selectAgreement(agreement.id)}
                 >
                   <time className="lineage__date" dateTime={agreement.date}>

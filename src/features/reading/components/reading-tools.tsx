@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../lib/dataset/schema';
-import { useUiStore } from '../../../stores/ui-store';
+import { READING_PAIRS, useUiStore } from '../../../stores/ui-store';
 import type { Citable } from '../../citation/format-citation';
 import './reading-tools.css';
 
@@ -11,8 +11,10 @@ import './reading-tools.css';
 const CiteSection = lazy(() => import('../../citation/components/cite-section'));
 
 /**
- * The panel's reading tools: Japanese and English side by side (kept in the
- * URL as `?parallel=1`), and a disclosure that cites the open record.
+ * The panel's reading tools: two languages side by side, the reader choosing
+ * the pair (kept in the URL as `?parallel=1` for Japanese–English, or
+ * `?parallel=ja-ru` / `en-ru`; pressing the chosen pair again turns it off),
+ * and a disclosure that cites the open record.
  */
 export function ReadingTools({
   citable,
@@ -29,9 +31,21 @@ export function ReadingTools({
   return (
     <div className="reading-tools">
       <div className="reading-tools__buttons">
-        <button type="button" aria-pressed={parallel} onClick={() => setParallel(!parallel)}>
-          {t('reading.parallel')}
-        </button>
+        <div className="reading-tools__pairs" role="group" aria-labelledby="reading-pairs-label">
+          <span id="reading-pairs-label" className="reading-tools__label">
+            {t('reading.parallel')}
+          </span>
+          {READING_PAIRS.map((pair) => (
+            <button
+              key={pair}
+              type="button"
+              aria-pressed={parallel === pair}
+              onClick={() => setParallel(parallel === pair ? null : pair)}
+            >
+              {t(`reading.pairs.${pair}`)}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           aria-expanded={citing}

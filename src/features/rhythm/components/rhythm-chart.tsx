@@ -6,6 +6,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ToggleGroup } from '../../../components/toggle-group/toggle-group';
+import { textIn } from '../../../i18n/localized';
 import { useLanguage } from '../../../i18n/use-language';
 import {
   EVENT_KINDS,
@@ -78,8 +79,8 @@ export function RhythmChart({
 
   const pairName = (pair: LeaderPair) =>
     t('rhythm.pair', {
-      japan: pair.japan?.name[language] ?? t('rhythm.noLeader'),
-      russia: pair.russia?.name[language] ?? t('rhythm.noLeader'),
+      japan: (pair.japan && textIn(pair.japan.name, language)) ?? t('rhythm.noLeader'),
+      russia: (pair.russia && textIn(pair.russia.name, language)) ?? t('rhythm.noLeader'),
     });
   const groupName = (key: string) =>
     grouping === 'kind'

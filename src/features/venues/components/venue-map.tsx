@@ -17,6 +17,8 @@ import { DataIssues } from '../../../components/data-issues/data-issues';
 import { FileFailure } from '../../../components/load-failure/file-failure';
 import { Notice } from '../../../components/notices/notice';
 import { ToggleGroup } from '../../../components/toggle-group/toggle-group';
+import { textIn } from '../../../i18n/localized';
+import { TextIn } from '../../../i18n/text-in';
 import { useLanguage } from '../../../i18n/use-language';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { VENUE_AREAS, type Venue } from '../../../lib/dataset/venues';
@@ -145,7 +147,7 @@ function VenueMapBody({ events, venues, selectedEventId }: VenueMapProps & { ven
         id: marker.venue.id,
         ...(spread.get(marker.venue.id) ?? { x: marker.x * scale, y: marker.y * scale }),
         r: marker.r,
-        text: (marker.venue.shortName ?? marker.venue.name)[language],
+        text: textIn(marker.venue.shortName ?? marker.venue.name, language),
       })),
       size,
     );
@@ -190,7 +192,7 @@ function VenueMapBody({ events, venues, selectedEventId }: VenueMapProps & { ven
     if (id) markerRefs.current.get(id)?.focus();
   };
 
-  const venueName = (venue: Venue) => venue.name[language];
+  const venueName = (venue: Venue) => textIn(venue.name, language);
   const venueLabel = (entry: VenueEvents) =>
     t('map.venue', { name: venueName(entry.venue), count: entry.events.length });
 
@@ -284,7 +286,7 @@ function VenueMapBody({ events, venues, selectedEventId }: VenueMapProps & { ven
               aria-hidden="true"
               style={{ left: `${label.left}px`, top: `${label.top}px` }}
             >
-              {(marker.venue.shortName ?? marker.venue.name)[language]}
+              <TextIn text={marker.venue.shortName ?? marker.venue.name} language={language} />
             </span>
           );
         })}
@@ -392,7 +394,7 @@ function EventItem({
   return (
     <li aria-current={event.id === selectedEventId ? 'true' : undefined}>
       <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
-        {event.title[language]}
+        <TextIn text={event.title} language={language} />
       </button>{' '}
       <time className="muted" dateTime={event.date}>
         {formatDateSpan(event.date, event.endDate, language)}
@@ -422,7 +424,7 @@ function Unplaced({
           <EventItem key={event.id} event={event} selectedEventId={selectedEventId}>
             {' · '}
             {reason === 'no-venue'
-              ? event.place[language]
+              ? textIn(event.place, language)
               : t('map.unknownVenue', { id: event.venue ?? '' })}
           </EventItem>
         ))}
