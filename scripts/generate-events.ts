@@ -79,18 +79,18 @@ function pick<T>(random: Random, values: readonly T[]): T {
 }
 
 const PLACES: readonly Localized[] = [
-  { ja: '東京', en: 'Tokyo' },
-  { ja: 'モスクワ', en: 'Moscow' },
-  { ja: 'ウラジオストク', en: 'Vladivostok' },
-  { ja: 'イルクーツク', en: 'Irkutsk' },
-  { ja: 'サンクトペテルブルク', en: 'Saint Petersburg' },
-  { ja: 'クラスノヤルスク', en: 'Krasnoyarsk' },
-  { ja: '横浜', en: 'Yokohama' },
-  { ja: 'ニューヨーク', en: 'New York' },
-  { ja: 'ハバロフスク', en: 'Khabarovsk' },
-  { ja: 'ユジノサハリンスク', en: 'Yuzhno-Sakhalinsk' },
-  { ja: '洞爺湖', en: 'Lake Toya' },
-  { ja: 'ソチ', en: 'Sochi' },
+  { ja: '東京', en: 'Tokyo', ru: 'Токио' },
+  { ja: 'モスクワ', en: 'Moscow', ru: 'Москва' },
+  { ja: 'ウラジオストク', en: 'Vladivostok', ru: 'Vladivostok' },
+  { ja: 'イルクーツク', en: 'Irkutsk', ru: 'Иркутск' },
+  { ja: 'サンクトペテルブルク', en: 'Saint Petersburg', ru: 'Saint Petersburg' },
+  { ja: 'クラスノヤルスク', en: 'Krasnoyarsk', ru: 'Krasnoyarsk' },
+  { ja: '横浜', en: 'Yokohama', ru: 'Иокогама' },
+  { ja: 'ニューヨーク', en: 'New York', ru: 'New York' },
+  { ja: 'ハバロフスク', en: 'Khabarovsk', ru: 'Khabarovsk' },
+  { ja: 'ユジノサハリンスク', en: 'Yuzhno-Sakhalinsk', ru: 'Yuzhno-Sakhalinsk' },
+  { ja: '洞爺湖', en: 'Lake Toya', ru: 'Lake Toya' },
+  { ja: 'ソチ', en: 'Sochi', ru: 'Sochi' },
 ];
 
 /** Kinds in roughly the real data's proportions (mostly summits). */
@@ -115,16 +115,27 @@ const TITLES: Record<EventKind, (place: Localized) => Localized> = {
   summit: (place) => ({
     ja: `日露首脳会談(${place.ja})`,
     en: `Japan-Russia Summit Meeting (${place.en})`,
+    ru: `Japan-Russia Summit Meeting (${place.en})`,
   }),
   'foreign-ministers': (place) => ({
     ja: `日露外相会談(${place.ja})`,
     en: `Japan-Russia Foreign Ministers' Meeting (${place.en})`,
+    ru: `Japan-Russia Foreign Ministers' Meeting (${place.en})`,
   }),
-  telephone: () => ({ ja: '日露首脳電話会談', en: 'Japan-Russia Summit Telephone Talk' }),
-  visit: (place) => ({ ja: `${place.ja}訪問`, en: `Visit to ${place.en}` }),
+  telephone: () => ({
+    ja: '日露首脳電話会談',
+    en: 'Japan-Russia Summit Telephone Talk',
+    ru: 'Japan-Russia Summit Telephone Talk',
+  }),
+  visit: (place) => ({
+    ja: `${place.ja}訪問`,
+    en: `Visit to ${place.en}`,
+    ru: `Visit to ${place.en}`,
+  }),
   context: (place) => ({
     ja: `日露関係の動き(${place.ja})`,
     en: `Development in Japan-Russia relations (${place.en})`,
+    ru: `Development in Japan-Russia relations (${place.en})`,
   }),
 };
 
@@ -133,26 +144,32 @@ const SENTENCES: readonly Localized[] = [
   {
     ja: '両首脳は平和条約締結問題について率直な意見交換を行った。',
     en: 'The leaders had a frank exchange of views on the conclusion of a peace treaty.',
+    ru: 'The leaders had a frank exchange of views on the conclusion of a peace treaty.',
   },
   {
     ja: '四島の帰属に関する問題を解決して平和条約を締結するとの方針が確認された。',
     en: 'They confirmed the policy of concluding a peace treaty by resolving the issue of where the four islands belong.',
+    ru: 'They confirmed the policy of concluding a peace treaty by resolving the issue of where the four islands belong.',
   },
   {
     ja: '経済、エネルギー、地域情勢など幅広い分野での協力について協議した。',
     en: 'They discussed cooperation in a wide range of fields including the economy, energy and regional affairs.',
+    ru: 'They discussed cooperation in a wide range of fields including the economy, energy and regional affairs.',
   },
   {
     ja: '東京宣言をはじめとする諸文書に基づき交渉を続けることで一致した。',
     en: 'They agreed to continue negotiations on the basis of the Tokyo Declaration and the other documents.',
+    ru: 'They agreed to continue negotiations on the basis of the Tokyo Declaration and the other documents.',
   },
   {
     ja: '専門家レベルの協議を加速するよう外務当局に指示することで合意した。',
     en: 'They agreed to instruct their foreign ministries to speed up talks at expert level.',
+    ru: 'They agreed to instruct their foreign ministries to speed up talks at expert level.',
   },
   {
     ja: '北方四島における共同経済活動の可能性についても話し合われた。',
     en: 'The possibility of joint economic activities on the four northern islands was also discussed.',
+    ru: 'The possibility of joint economic activities on the four northern islands was also discussed.',
   },
 ];
 
@@ -167,6 +184,7 @@ function summaryOf(random: Random): Localized {
   return {
     ja: chosen.map((sentence) => sentence.ja).join(''),
     en: chosen.map((sentence) => sentence.en).join(' '),
+    ru: chosen.map((sentence) => sentence.ru).join(' '),
   };
 }
 
@@ -221,6 +239,7 @@ function citationsFor(serial: number, date: string, sourceIds: string[]): Timeli
       at: {
         ja: `合成データ 第${serial}項(ベンチマーク用)`,
         en: `Synthetic record ${serial} (benchmark only)`,
+        ru: `Synthetic record ${serial} (benchmark only)`,
       },
       // A day-precision record must quote the sentence that dates it.
       ...(date.length === 10 ? { dateExcerpt: `合成データ: ${date}に会談が行われた。` } : {}),
@@ -247,8 +266,16 @@ function eventAt(
     ...(endDate === undefined ? {} : { endDate }),
     kind,
     basis: 'official',
-    title: { ja: `${title.ja} #${label}`, en: `${title.en} #${label}` },
-    shortTitle: { ja: `${place.ja} #${label}`, en: `${place.en} #${label}` },
+    title: {
+      ja: `${title.ja} #${label}`,
+      en: `${title.en} #${label}`,
+      ru: `${title.en} #${label}`,
+    },
+    shortTitle: {
+      ja: `${place.ja} #${label}`,
+      en: `${place.en} #${label}`,
+      ru: `${place.en} #${label}`,
+    },
     place,
     summary: summaryOf(random),
     ...(kind === 'summit' ? { keyPoints: [pick(random, SENTENCES), pick(random, SENTENCES)] } : {}),

@@ -1,35 +1,13 @@
 /**
- * The app in Russian, in Chromium. The dataset has no Russian yet, so these
- * tests serve the real data files with Russian added (tests/russian.ts: the
- * texts it knows get their translation, every other text its English) —
- * once public/data carries `ru`, drop `serveRussian` and they read the real
- * translation.
+ * The app in Russian, in Chromium, on the real data: every record of
+ * public/data carries its Russian translation.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { RUSSIAN, withRussian } from '../russian';
-import { eventById } from './dataset';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { agreementById, eventById } from './dataset';
 import { expectNoSeriousViolations, panel, timelineReady } from './helpers';
 
 test.use({ serviceWorkers: 'block' });
-
-const DATA_FILES = ['events', 'agreements', 'leaders', 'sources', 'venues'];
-
-async function serveRussian(page: Page) {
-  for (const name of DATA_FILES) {
-    await page.route(`**/data/${name}.json`, async (route) => {
-      const response = await route.fetch();
-      const json: unknown = await response.json();
-      await route.fulfill({ response, json: withRussian(json, { fill: true }) });
-    });
-  }
-}
-
-/** The Russian of a text in tests/russian.ts, failing loudly if it is not there. */
-function ru(english: string): string {
-  const russian = RUSSIAN[english];
-  if (!russian) throw new Error(`no Russian for “${english}” in tests/russian.ts`);
-  return russian;
-}
 
 /** "событие", "события" or "событий", as Russian counts them. */
 function events(count: number): string {
@@ -39,9 +17,15 @@ function events(count: number): string {
 
 const irkutsk = eventById('2001-03-irkutsk-summit');
 
+const venues = (
+  JSON.parse(readFileSync(new URL('../../public/data/venues.json', import.meta.url), 'utf8')) as {
+    venues: { id: string; name: { ru: string } }[];
+  }
+).venues;
+const moscowName = venues.find((venue) => venue.id === 'moscow')?.name.ru ?? 'Москва';
+
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await serveRussian(page);
 });
 
 test('a link with ?lang=ru opens in Russian: the page, the panel and its dates', async ({
@@ -62,19 +46,19 @@ test('a link with ?lang=ru opens in Russian: the page, the panel and its dates',
   );
 
   const details = panel(page);
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-    ru('Japan-Russia Summit Meeting (Irkutsk)'),
-  );
-  await expect(details.getByText('25 марта 2001 г.', { exact: true })).toBeVisible();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(irkutsk.title.ru);
+  await expect(details.getByText('24–25 марта 2001 г.', { exact: true })).toBeVisible();
   await expect(details.getByRole('heading', { name: 'Краткое содержание' })).toBeVisible();
-  await expect(details.getByText(ru(irkutsk.summary.en))).toBeVisible();
+  await expect(details.getByText(irkutsk.summary.ru)).toBeVisible();
   await expect(details.getByRole('heading', { name: 'Основные моменты' })).toBeVisible();
   for (const point of irkutsk.keyPoints ?? []) {
-    await expect(details.getByText(ru(point.en))).toBeVisible();
+    await expect(details.getByText(point.ru)).toBeVisible();
   }
   await expect(details).toContainText('Ёсиро Мори');
   await expect(details).toContainText('Владимир Путин');
-  await expect(details.getByRole('button', { name: 'Иркутское заявление' })).toBeVisible();
+  await expect(
+    details.getByRole('button', { name: agreementById('2001-irkutsk-statement').name.ru }),
+  ).toBeVisible();
   await expectNoSeriousViolations(page);
 });
 
@@ -127,17 +111,17 @@ test('the map in Russian names the venues and counts their events', async ({ pag
   await expect(map).toBeVisible();
   await expect(page.getByRole('group', { name: 'Область карты' })).toBeVisible();
   const moscow = page.getByRole('button', {
-    name: new RegExp(`^${ru('Moscow, Russia')}: \\d+ событ`, 'u'),
+    name: new RegExp(`^${moscowName}: \\d+ событ`, 'u'),
   });
   await expect(moscow).toBeVisible();
   const label = (await moscow.getAttribute('aria-label')) ?? (await moscow.textContent()) ?? '';
   const count = Number(/(\d+) событ/u.exec(label)?.[1]);
-  await expect(moscow).toHaveAccessibleName(`${ru('Moscow, Russia')}: ${events(count)}`);
+  await expect(moscow).toHaveAccessibleName(`${moscowName}: ${events(count)}`);
   await expect(
     page.getByText('Площадь круга соответствует числу событий', { exact: false }),
   ).toBeVisible();
   await moscow.click();
-  const list = page.getByRole('region', { name: `${ru('Moscow, Russia')}: ${events(count)}` });
+  const list = page.getByRole('region', { name: `${moscowName}: ${events(count)}` });
   await expect(list.getByRole('listitem')).toHaveCount(count);
   await expectNoSeriousViolations(page);
 });
@@ -152,7 +136,9 @@ test('the documents view in Russian', async ({ page }) => {
   );
   await expect(lineage.getByText('Открыт сейчас')).toBeVisible();
   await expect(lineage.getByRole('button', { name: /Токийская декларация/u })).toBeVisible();
-  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Иркутское заявление');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+    agreementById('2001-irkutsk-statement').name.ru,
+  );
   await expect(panel(page).getByRole('heading', { name: 'Содержание', exact: true })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
@@ -176,7 +162,7 @@ test('side by side, the reader chooses the pair, and an old parallel=1 link is J
   await pairs.getByRole('button', { name: 'японский–русский' }).click();
   await expect(page).toHaveURL(/parallel=ja-ru/);
   await expect(summary.locator('[lang="ja"]')).toHaveText(irkutsk.summary.ja);
-  await expect(summary.locator('[lang="ru"]')).toHaveText(ru(irkutsk.summary.en));
+  await expect(summary.locator('[lang="ru"]')).toHaveText(irkutsk.summary.ru);
   await expect(summary.locator('[lang="en"]')).toHaveCount(0);
   await expectNoSeriousViolations(page);
 
@@ -189,14 +175,14 @@ test('side by side, the reader chooses the pair, and an old parallel=1 link is J
   const cells = english.locator('.parallel-row__cell');
   await expect(cells).toHaveCount(2);
   await expect(cells.nth(0)).toHaveAttribute('lang', 'en');
-  await expect(cells.nth(1)).toHaveText(ru(irkutsk.summary.en));
+  await expect(cells.nth(1)).toHaveText(irkutsk.summary.ru);
 
   // Pressing the chosen pair again turns side-by-side reading off.
   await pairs.getByRole('button', { name: 'английский–русский' }).click();
   await expect(page).not.toHaveURL(/parallel=/);
   await expect(panel(page).locator('.parallel-row')).toHaveCount(0);
   await page.reload();
-  await expect(panel(page).getByText(ru(irkutsk.summary.en))).toBeVisible();
+  await expect(panel(page).getByText(irkutsk.summary.ru)).toBeVisible();
 });
 
 test('on a phone the language switch is JA · EN · RU, still named in full', async ({ page }) => {
@@ -229,7 +215,6 @@ test('on a phone the language switch is JA · EN · RU, still named in full', as
 test('a Russian browser opens the app in Russian on a first visit', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ru-RU', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await serveRussian(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('button', { name: 'Русский', exact: true })).toHaveAttribute(

@@ -13,10 +13,10 @@ const agreementsById = new Map([[tokyoDeclaration.id, tokyoDeclaration]]);
 
 const irkutsk: TimelineEvent = {
   ...irkutskSummit,
-  occasion: { ja: '公式訪問', en: 'Official visit' },
+  occasion: { ja: '公式訪問', en: 'Official visit', ru: 'Official visit' },
   keyPoints: [
-    { ja: '第一の要点', en: 'The first point' },
-    { ja: '第二の要点', en: 'The second point' },
+    { ja: '第一の要点', en: 'The first point', ru: 'The first point' },
+    { ja: '第二の要点', en: 'The second point', ru: 'The second point' },
   ],
 };
 
@@ -97,10 +97,14 @@ describe('parallel reading', () => {
   it('lines up the source notes and an agreement’s contents, and follows the UI language', async () => {
     const agreement: Agreement = {
       ...tokyoDeclaration,
-      place: { ja: '東京', en: 'Tokyo' },
+      place: { ja: '東京', en: 'Tokyo', ru: 'Токио' },
       provisions: [
-        { ja: '四島の帰属', en: 'The attribution of the four islands' },
-        { ja: '法と正義', en: 'Law and justice' },
+        {
+          ja: '四島の帰属',
+          en: 'The attribution of the four islands',
+          ru: 'The attribution of the four islands',
+        },
+        { ja: '法と正義', en: 'Law and justice', ru: 'Law and justice' },
       ],
     };
     act(() => useUiStore.getState().setParallel('ja-en'));
@@ -133,7 +137,10 @@ describe('parallel reading', () => {
 
   it('renders hostile text as text in both cells', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    const { user } = renderEvent({ ...irkutsk, summary: { ja: hostile, en: hostile } });
+    const { user } = renderEvent({
+      ...irkutsk,
+      summary: { ja: hostile, en: hostile, ru: hostile },
+    });
     await user.click(screen.getByRole('button', { name: '日英' }));
     expect(screen.getAllByText(hostile)).toHaveLength(2);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
@@ -201,7 +208,7 @@ describe('cite this', () => {
 
   it('shows hostile text in a citation as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    const { user } = renderEvent({ ...irkutsk, title: { ja: hostile, en: hostile } });
+    const { user } = renderEvent({ ...irkutsk, title: { ja: hostile, en: hostile, ru: hostile } });
     await user.click(screen.getByRole('button', { name: '引用' }));
     const section = await screen.findByRole('region', { name: 'この記録を引用する' });
     expect(section).toHaveTextContent(`「${hostile}」`);

@@ -13,8 +13,12 @@ import { withRussian } from '../russian';
 const kremlin: Source = {
   id: 'kremlin-statement-2000',
   basis: 'official',
-  publisher: { ja: 'ロシア大統領府', en: 'President of Russia' },
-  title: { ja: '平和条約問題に関する声明', en: 'Statement on the Issue of a Peace Treaty' },
+  publisher: { ja: 'ロシア大統領府', en: 'President of Russia', ru: 'President of Russia' },
+  title: {
+    ja: '平和条約問題に関する声明',
+    en: 'Statement on the Issue of a Peace Treaty',
+    ru: 'Statement on the Issue of a Peace Treaty',
+  },
   date: '2000-09-05',
   url: 'http://en.kremlin.ru/supplement/1234',
 };
@@ -31,11 +35,18 @@ const tokyo2000: TimelineEvent = {
   id: '2000-09-tokyo-summit',
   date: '2000-09-04',
   endDate: '2000-09-05',
-  title: { ja: '日露首脳会談(東京)', en: 'Japan-Russia Summit Meeting (Tokyo)' },
+  title: {
+    ja: '日露首脳会談(東京)',
+    en: 'Japan-Russia Summit Meeting (Tokyo)',
+    ru: 'Японо-российская встреча на высшем уровне (Токио)',
+  },
   sources: [
-    { source: 'cao-recent-developments', at: { ja: '見出し', en: 'Heading' } },
-    { source: 'kremlin-statement-2000', at: { ja: '第1項', en: 'Paragraph 1' } },
-    { source: 'cao-recent-developments', at: { ja: '別の見出し', en: 'Another heading' } },
+    { source: 'cao-recent-developments', at: { ja: '見出し', en: 'Heading', ru: 'Heading' } },
+    { source: 'kremlin-statement-2000', at: { ja: '第1項', en: 'Paragraph 1', ru: 'Paragraph 1' } },
+    {
+      source: 'cao-recent-developments',
+      at: { ja: '別の見出し', en: 'Another heading', ru: 'Another heading' },
+    },
   ],
 };
 
@@ -84,7 +95,7 @@ describe('formatCitation', () => {
         'ru',
       ),
     ).toMatch(
-      /^«Tokyo Declaration on Japan-Russia Relations» \(октябрь 1993\u00a0г\.\)[^\n]*\nИсточник: cao-recent-developments$/u,
+      /^«Токийская декларация[^»]*» \(октябрь 1993\u00a0г\.\)[^\n]*\nИсточник: cao-recent-developments$/u,
     );
   });
 
@@ -134,7 +145,7 @@ describe('formatCitation', () => {
 
   it('keeps hostile text as plain text on one line', () => {
     const hostile = '<img src=x onerror="alert(1)">\n=HYPERLINK("http://evil")';
-    const event = { ...irkutskSummit, title: { ja: hostile, en: hostile } };
+    const event = { ...irkutskSummit, title: { ja: hostile, en: hostile, ru: hostile } };
     const [head, ...rest] = formatCitation({ type: 'event', record: event }, context, 'en').split(
       '\n',
     );

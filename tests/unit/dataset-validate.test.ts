@@ -40,10 +40,17 @@ describe('dataset validation', () => {
     const broken = { ...irkutskSummit, title: { ja: '日露首脳会談' } };
     expect(messages(dataset({ events: { events: [tokyoSummit, broken] } }))).toEqual([
       'events.json › 2001-03-irkutsk-summit › title.en: English text is missing',
+      'events.json › 2001-03-irkutsk-summit › title.ru: Russian text is missing',
     ]);
-    const blank = { ...irkutskSummit, summary: { ja: '概要', en: '  ' } };
+    // Russian is required wherever English is.
+    const noRussian = { ...irkutskSummit, place: { ja: 'イルクーツク', en: 'Irkutsk' } };
+    expect(messages(dataset({ events: { events: [tokyoSummit, noRussian] } }))).toEqual([
+      'events.json › 2001-03-irkutsk-summit › place.ru: Russian text is missing',
+    ]);
+    const blank = { ...irkutskSummit, summary: { ja: '概要', en: '  ', ru: '  ' } };
     expect(messages(dataset({ events: { events: [tokyoSummit, blank] } }))).toEqual([
       'events.json › 2001-03-irkutsk-summit › summary.en: English text is missing',
+      'events.json › 2001-03-irkutsk-summit › summary.ru: Russian text is missing',
     ]);
   });
 
@@ -99,7 +106,7 @@ describe('dataset validation', () => {
       references: ['1956-missing'],
       event: 'no-such-event',
       sources: [
-        { source: 'no-such-source', at: { ja: 'x', en: 'x' } },
+        { source: 'no-such-source', at: { ja: 'x', en: 'x', ru: 'x' } },
         ...tokyoDeclaration.sources,
       ],
     };
@@ -128,7 +135,7 @@ describe('dataset validation', () => {
   it('rejects a venue off the globe or in an unknown area, keeping the rest', () => {
     const good = {
       id: 'moscow',
-      name: { ja: 'モスクワ', en: 'Moscow' },
+      name: { ja: 'モスクワ', en: 'Moscow', ru: 'Москва' },
       area: 'russia',
       lat: 55.76,
       lon: 37.62,

@@ -63,13 +63,13 @@ describe('the events shown as CSV', () => {
     const event: TimelineEvent = {
       ...tokyoSummit,
       keyPoints: [
-        { ja: '第一点', en: 'First point' },
-        { ja: '第二点', en: 'Second point, with "quotes"' },
+        { ja: '第一点', en: 'First point', ru: 'First point' },
+        { ja: '第二点', en: 'Second point, with "quotes"', ru: 'Second point, with "quotes"' },
       ],
       sources: [
         ...tokyoSummit.sources,
-        { source: 'mofa-yokohama-fm-2010', at: { ja: 'x', en: 'x' } },
-        { source: 'cao-recent-developments', at: { ja: 'y', en: 'y' } },
+        { source: 'mofa-yokohama-fm-2010', at: { ja: 'x', en: 'x', ru: 'x' } },
+        { source: 'cao-recent-developments', at: { ja: 'y', en: 'y', ru: 'y' } },
       ],
     };
     const rows = parseCsv(eventsCsv([event, irkutskSummit], sourcesById, place));
@@ -99,7 +99,7 @@ describe('the events shown as CSV', () => {
     expect(rows[1]?.link_ja).toContain('lang=ja&');
   });
 
-  it('carries a Russian column beside each Japanese and English one, blank where not yet translated', () => {
+  it('carries a Russian column beside each Japanese and English one', () => {
     const columns = [...CSV_COLUMNS];
     for (const field of [
       'title',
@@ -128,11 +128,10 @@ describe('the events shown as CSV', () => {
       russia_participants_ru: 'Борис Ельцин (Президент)',
       link_ru: `https://example.org/jr-timeline/?lang=ru&event=${tokyoSummit.id}`,
     });
-    // Never English in a Russian column: a record not yet translated leaves it blank.
+    // Every record carries Russian now, so no Russian column is left blank.
     expect(blank).toMatchObject({
-      title_ru: '',
-      summary_ru: '',
-      russia_participants_ru: '',
+      title_ru: yokohamaForeignMinisters.title.ru,
+      summary_ru: yokohamaForeignMinisters.summary.ru,
       title_en: yokohamaForeignMinisters.title.en,
     });
   });
@@ -140,11 +139,15 @@ describe('the events shown as CSV', () => {
   it('defuses text a spreadsheet would run as a formula, even across lines', () => {
     const hostile: TimelineEvent = {
       ...irkutskSummit,
-      title: { ja: '＝1+1', en: '=HYPERLINK("http://evil.example","click")' },
-      summary: { ja: '@SUM(A1)', en: '-2+3' },
+      title: {
+        ja: '＝1+1',
+        en: '=HYPERLINK("http://evil.example","click")',
+        ru: '=HYPERLINK("http://evil.example","click")',
+      },
+      summary: { ja: '@SUM(A1)', en: '-2+3', ru: '-2+3' },
       keyPoints: [
-        { ja: '=cmd|" /C calc"!A0', en: '+1' },
-        { ja: 'ふつうの要点', en: 'An ordinary point' },
+        { ja: '=cmd|" /C calc"!A0', en: '+1', ru: '+1' },
+        { ja: 'ふつうの要点', en: 'An ordinary point', ru: 'An ordinary point' },
       ],
     };
     const [row] = parseCsv(eventsCsv([hostile], sourcesById, place));

@@ -33,8 +33,8 @@ function term(id: string, country: LeaderTerm['country'], start: string, end?: s
     country,
     start,
     end,
-    name: { ja: id, en: id },
-    role: { ja: '首脳', en: 'Leader' },
+    name: { ja: id, en: id, ru: id },
+    role: { ja: '首脳', en: 'Leader', ru: 'Leader' },
     sources: [],
   };
 }

@@ -22,21 +22,25 @@ const declaration: Agreement = {
   id: '1993-tokyo-declaration',
   kind: 'declaration',
   date: '1993-10-13',
-  name: { ja: '日露関係に関する東京宣言', en: 'Tokyo Declaration on Japan-Russia Relations' },
-  shortName: { ja: '東京宣言', en: 'Tokyo Declaration' },
-  summary: { ja: '概要', en: 'Summary' },
+  name: {
+    ja: '日露関係に関する東京宣言',
+    en: 'Tokyo Declaration on Japan-Russia Relations',
+    ru: 'Токийская декларация о японо-российских отношениях',
+  },
+  shortName: { ja: '東京宣言', en: 'Tokyo Declaration', ru: 'Токийская декларация' },
+  summary: { ja: '概要', en: 'Summary', ru: 'Summary' },
   references: [],
-  sources: [{ source: 'cao-recent-developments', at: { ja: 'x', en: 'x' } }],
+  sources: [{ source: 'cao-recent-developments', at: { ja: 'x', en: 'x', ru: 'x' } }],
 };
 
 const koizumi: LeaderTerm = {
   id: 'jp-koizumi',
   country: 'japan',
-  name: { ja: '小泉純一郎', en: 'Junichiro Koizumi' },
-  role: { ja: '内閣総理大臣', en: 'Prime Minister' },
+  name: { ja: '小泉純一郎', en: 'Junichiro Koizumi', ru: 'Дзюнъитиро Коидзуми' },
+  role: { ja: '内閣総理大臣', en: 'Prime Minister', ru: 'Премьер-министр' },
   start: '2001-04-26',
   end: '2006-09-26',
-  sources: [{ source: 'kantei', at: { ja: 'x', en: 'x' } }],
+  sources: [{ source: 'kantei', at: { ja: 'x', en: 'x', ru: 'x' } }],
 };
 
 describe('events to timeline items', () => {
@@ -54,7 +58,10 @@ describe('events to timeline items', () => {
   });
 
   it('labels an event with its short title in the chosen language, full title on hover', () => {
-    const short = { ...irkutskSummit, shortTitle: { ja: 'イルクーツク', en: 'Irkutsk' } };
+    const short = {
+      ...irkutskSummit,
+      shortTitle: { ja: 'イルクーツク', en: 'Irkutsk', ru: 'Иркутск' },
+    };
     expect(toEventItem(short, 'en').text).toBe('Irkutsk');
     expect(toEventItem(short, 'ja').text).toBe('イルクーツク');
     expect(toEventItem(short, 'en').tooltip).toBe(

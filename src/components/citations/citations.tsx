@@ -66,6 +66,7 @@ export function Citations({
           );
         })}
       </ul>
+      <p className="citations__note">{t('panel.translationNote')}</p>
     </PanelSection>
   );
 }

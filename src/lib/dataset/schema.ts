@@ -18,11 +18,14 @@ function text(missing: string) {
   return z.string({ error: missing }).check(z.trim(), z.minLength(1, missing));
 }
 
-/** Text in both languages. Both must be present: the app never falls back silently. */
+/**
+ * Text in all three languages: the Japanese of the source, and its English and
+ * Russian translations. All must be present: the app never falls back silently.
+ */
 export const localizedSchema = z.strictObject({
   ja: text('Japanese text is missing'),
   en: text('English text is missing'),
-  ru: z.optional(text('Russian text is empty')),
+  ru: text('Russian text is missing'),
 });
 export type Localized = z.infer<typeof localizedSchema>;
 

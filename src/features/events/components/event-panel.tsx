@@ -29,9 +29,9 @@ function ParticipantList({ people }: { people: Participant[] }) {
             {(language) => (
               <>
                 {person.name[language]}
-                {/* Japanese sets the role off with no space; English needs one. */}
+                {/* Japanese sets the role off with no space; English and Russian need one. */}
                 <span className="muted">
-                  {language === 'en' ? ' ' : ''}({person.role[language]})
+                  {language === 'ja' ? '' : ' '}({person.role[language]})
                 </span>
               </>
             )}
