@@ -8,6 +8,8 @@ for (const language of ['ja', 'en'] as const) {
   test(`axe finds no serious violations in ${language}, with and without the panel, and in the list`, async ({
     page,
   }) => {
+    // Three axe passes over a page of 149 events and their labels.
+    test.setTimeout(90_000);
     await page.goto(`/?lang=${language}`);
     await timelineReady(page);
     await expectNoSeriousViolations(page);

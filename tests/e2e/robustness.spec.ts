@@ -63,9 +63,9 @@ test('hostile text in the data is shown as text and never runs', async ({ page }
     '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script>';
   const target = data.events.find((event) => event.id === '2001-03-irkutsk-summit');
   if (!target) throw new Error('event missing');
-  target.title = { ja: hostile, en: hostile };
-  target.shortTitle = { ja: `<b onmouseover="window.__pwned=3">X</b>`, en: 'X' };
-  target.summary = { ja: `<a href="javascript:window.__pwned=4">click</a>`, en: 'x' };
+  target.title = { ja: hostile, en: hostile, ru: hostile };
+  target.shortTitle = { ja: `<b onmouseover="window.__pwned=3">X</b>`, en: 'X', ru: 'X' };
+  target.summary = { ja: `<a href="javascript:window.__pwned=4">click</a>`, en: 'x', ru: 'x' };
   const sources = JSON.parse(realFile('sources.json')) as { sources: Record<string, unknown>[] };
   const first = sources.sources[0];
   if (!first) throw new Error('no sources');

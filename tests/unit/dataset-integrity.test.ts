@@ -57,6 +57,28 @@ describe('the published dataset', () => {
     }
   });
 
+  it('gives every text of every record in Japanese, English and Russian', () => {
+    // Walks every file as published: any object with ja and en text is a localized field.
+    const gaps: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`));
+      else if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record.ja === 'string' && typeof record.en === 'string') {
+          for (const language of ['ja', 'en', 'ru']) {
+            const text = record[language];
+            if (typeof text !== 'string' || text.trim() === '') gaps.push(`${path}.${language}`);
+          }
+        } else for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);
+      }
+    };
+    for (const [file, content] of Object.entries(raw)) walk(content, file);
+    expect(gaps).toEqual([]);
+    // And the walk does see the fields: a few hundred texts per language at least.
+    const count = JSON.stringify(raw).split('"ru":').length - 1;
+    expect(count).toBeGreaterThan(1000);
+  });
+
   it('rests every official event on an official page, and marks the rest secondary', () => {
     const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
     for (const event of dataset.events) {
