@@ -7,8 +7,7 @@
  * of the parts loaded on demand (map, chart, lineage, citations, export,
  * sharing) and arrives with them, one small file per language.
  */
-import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18n, { type LanguageDetectorModule } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
@@ -47,6 +46,46 @@ export function currentLanguage(instance = i18n): Language {
   return isLanguage(language) ? language : 'ja';
 }
 
+/** Where the reader's choice is kept, and the link parameter that picks a language. */
+const STORAGE_KEY = 'jrt.language';
+const QUERY_PARAMETER = 'lang';
+
+/** localStorage can throw (blocked storage, sandboxed frames): then nothing is remembered. */
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function storeLanguage(language: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // The choice lasts for this page only.
+  }
+}
+
+/**
+ * Which language to show, in order: a `?lang=` link, the reader's earlier
+ * choice, the browser's languages. i18next takes the first it supports
+ * (`en-GB` counts as `en`, see nonExplicitSupportedLngs), else `ja`. Our
+ * own few lines instead of i18next-browser-languagedetector, which
+ * bundles lookups (cookies, paths, subdomains, …) the app never uses.
+ */
+export const languageDetector: LanguageDetectorModule = {
+  type: 'languageDetector',
+  detect: () => {
+    const fromLink = new URLSearchParams(location.search).get(QUERY_PARAMETER);
+    const candidates = [fromLink, storedLanguage(), ...navigator.languages, navigator.language];
+    return candidates.filter((candidate): candidate is string => Boolean(candidate));
+  },
+  cacheUserLanguage: (language) => {
+    if (isLanguage(language)) storeLanguage(language);
+  },
+};
+
 function reflectLanguage(): void {
   const language = currentLanguage();
   document.documentElement.lang = language;
@@ -56,7 +95,7 @@ function reflectLanguage(): void {
 export function initI18n(): typeof i18n {
   if (i18n.isInitialized) return i18n;
   void i18n
-    .use(LanguageDetector)
+    .use(languageDetector)
     .use(initReactI18next)
     .use(
       resourcesToBackend((language: string, namespace: string) =>
@@ -80,12 +119,6 @@ export function initI18n(): typeof i18n {
       // first render already has the right strings.
       initAsync: false,
       interpolation: { escapeValue: false },
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupLocalStorage: 'jrt.language',
-        caches: ['localStorage'],
-      },
       returnNull: false,
     });
   i18n.on('languageChanged', reflectLanguage);
