@@ -141,16 +141,19 @@ const FORMATTERS: Record<string, (date: VisMoment) => string> = {
   Z: (date) => offsetText(date, ':'),
 };
 
-/** Longest first, as moment matches them; `[...]` is literal text; other letters are tokens we lack. */
+/** Longest first, as moment matches them; `[...]` is literal text. */
 const TOKEN =
   /\[[^\]]*\]|YYYY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|d|ww|w|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|[A-Za-z]/g;
+
+/** Letters that start a moment token: those of ours not matched above are not implemented. */
+const MOMENT_TOKEN_LETTERS = 'YyMDdwWQNGgEeHhkmsSaAXxZz';
 
 /** moment's default format, e.g. 2014-11-09T15:00:00+09:00. */
 const DEFAULT_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
 
 /** The ISO 8601 forms moment parses; without an offset, local time (as moment, unlike Date). */
 const ISO_DATE =
-  /^([+-]?\d{4,6})(?:-?(\d\d)(?:-?(\d\d))?)?(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?$/;
+  /^([+-]\d{6}|\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
 function parseString(text: string): number {
   const match = ISO_DATE.exec(text.trim());
@@ -452,8 +455,12 @@ export class VisMoment {
     return pattern.replace(TOKEN, (token) => {
       if (token.startsWith('[')) return token.slice(1, -1);
       const formatter = FORMATTERS[token];
-      if (!formatter) throw new Error(`moment adapter: format token "${token}" is not supported`);
-      return formatter(this);
+      if (formatter) return formatter(this);
+      if (MOMENT_TOKEN_LETTERS.includes(token)) {
+        throw new Error(`moment adapter: format token "${token}" is not supported`);
+      }
+      // Like moment: a letter that is no token (the T of an ISO date) is itself.
+      return token;
     });
   }
 }
