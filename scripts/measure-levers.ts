@@ -28,19 +28,22 @@ export interface FirstViewSize {
   brotli: number;
 }
 
-/** The scripts a built index.html loads before anything else. */
-export async function firstViewSize(outDir: string): Promise<FirstViewSize> {
+/** The scripts a built index.html loads before anything else; `base` as it was built with. */
+export async function firstViewSize(
+  outDir: string,
+  base = process.env.BASE_PATH ?? '/',
+): Promise<FirstViewSize> {
   const html = await readFile(join(outDir, 'index.html'), 'utf8');
   const sources = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((match) => match[1] ?? '');
-  const base = process.env.BASE_PATH ?? '/';
   let raw = 0;
   let gzip = 0;
   let brotli = 0;
   for (const source of sources) {
-    const code = await readFile(join(outDir, source.slice(base.length)));
+    const path = source.startsWith(base) ? source.slice(base.length) : source;
+    const code = await readFile(join(outDir, path));
     raw += code.length;
     gzip += gzipSync(code).length;
     brotli += brotliCompressSync(code, {
