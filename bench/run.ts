@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
+import { ensureChromium } from '../scripts/ensure-chromium';
 import { serveDist } from '../scripts/serve-dist';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium';
 import {
@@ -290,6 +291,8 @@ async function writeResults(report: BenchReport, markdown: string): Promise<void
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  // On a fresh Debian/Ubuntu machine as root, installs Chromium (as npm test does).
+  if (!ensureChromium()) throw new Error(CHROMIUM_MISSING);
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const started = Date.now();
