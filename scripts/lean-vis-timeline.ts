@@ -17,6 +17,11 @@
  *   it only logs to the console, and the types check our options.
  * - vis-timeline's one `import moment from 'moment'` resolves to a small
  *   adapter over Date (src/components/vis-timeline/moment-adapter.ts).
+ * - Given a starting window (`start`/`end`), vis-timeline draws once, sets
+ *   the window, and stays hidden until a redraw after its 200 ms
+ *   'rangechanged' debounce: the items wait 200 ms or more for nothing.
+ *   Here the window counts as settled once it is set, and the timeline
+ *   shows at the next frame's redraw, drawn with that window.
  *
  * Every edit is an exact text replacement with an expected count. If a
  * new vis-timeline version changes the code, the build FAILS, naming the
@@ -41,6 +46,7 @@ export const LEVERS = [
   'validation',
   'click-to-use',
   'moment',
+  'instant-reveal',
 ] as const;
 export type Lever = (typeof LEVERS)[number];
 
@@ -159,6 +165,19 @@ export function visTimelineEdits({ production }: { production: boolean }): Edit[
       // Just after its last prototype assignment.
       '/**\n * This object contains all possible options. It will check if the types are correct, if required if the option is one\n * of the allowed values.\n *\n * __any__ means that the name of the property does not matter.\n * __type__ is a required field for all objects and contains the allowed types of all objects\n */\nconst string = "string";',
     ),
+    {
+      lever: 'instant-reveal',
+      name: 'starting window: show at the next frame, not after the 200 ms debounce',
+      find: '          me.setWindow(start, end, { animation: false });\n        } else {\n          me.fit({ animation: false });\n        }',
+      replace:
+        '          me.setWindow(start, end, { animation: false });\n' +
+        '          // lean-vis-timeline: the window is applied; the throttled redraw\n' +
+        '          // (next frame) draws it and its "changed" reveals the timeline.\n' +
+        '          me.initialRangeChangeDone = true;\n' +
+        '          me._redraw();\n' +
+        '        } else {\n          me.fit({ animation: false });\n        }',
+      count: 1,
+    },
     {
       lever: 'vis-util-names',
       name: 'vis-util: the names used instead of the whole namespace',
