@@ -111,7 +111,9 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  console.log(`Main-thread self time until the first item, mean of ${runs} cold loads (${dist}):\n`);
+  console.log(
+    `Main-thread self time until the first item, mean of ${runs} cold loads (${dist}):\n`,
+  );
   console.log('| Source | ms | share |');
   console.log('| --- | ---: | ---: |');
   for (const [group, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
