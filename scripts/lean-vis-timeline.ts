@@ -27,6 +27,7 @@
  * new vis-timeline version changes the code, the build FAILS, naming the
  * edit, instead of quietly shipping the whole library or a broken one.
  */
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -34,8 +35,10 @@ import type { Plugin } from 'vite';
 export const VIS_TIMELINE_FILE =
   /[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/;
 
-export const MOMENT_ADAPTER = fileURLToPath(
-  new URL('../src/components/vis-timeline/moment-adapter.ts', import.meta.url),
+// Not `new URL(…, import.meta.url)`: Vite rewrites that form when Vitest imports this file.
+export const MOMENT_ADAPTER = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../src/components/vis-timeline/moment-adapter.ts',
 );
 
 /** The separately measurable savings (scripts/measure-levers.ts turns each off in turn). */
@@ -81,47 +84,54 @@ function pureWrap(lever: Lever, name: string, start: string, before: string): Ed
 }
 
 /**
- * The vis-util names vis-timeline reads from its helper object
- * (`availableUtils.<name>`); the plugin checks the list is complete.
+ * The vis-util helpers vis-timeline reads through its helper object
+ * (`availableUtils.<name>`), with how often it reads each. Each read
+ * becomes a direct read of vis-util's namespace, so the bundler keeps a
+ * helper only where the code reading it is kept (the colour helpers go with
+ * the Configurator, for one); the plugin checks the list is complete.
  */
-export const VIS_UTIL_NAMES = [
-  'HSVToRGB',
-  'RGBToHSV',
-  'addClassName',
-  'addCssText',
-  'binarySearchCustom',
-  'binarySearchValue',
-  'bridgeObject',
-  'copyAndExtendArray',
-  'copyArray',
-  'deepExtend',
-  'easingFunctions',
-  'equalArray',
-  'extend',
-  'forEach',
-  'getAbsoluteLeft',
-  'getAbsoluteTop',
-  'getScrollBarWidth',
-  'getTarget',
-  'hasParent',
-  'hexToRGB',
-  'insertSort',
-  'isString',
-  'isValidHex',
-  'isValidRGB',
-  'isValidRGBA',
-  'mergeOptions',
-  'option',
-  'preventDefault',
-  'removeClassName',
-  'removeCssText',
-  'selectiveBridgeObject',
-  'selectiveDeepExtend',
-  'selectiveExtend',
-  'throttle',
-  'toArray',
-  'updateProperty',
-] as const;
+export const VIS_UTIL_READS: Record<string, number> = {
+  HSVToRGB: 3,
+  RGBToHSV: 4,
+  addClassName: 19,
+  addCssText: 3,
+  binarySearchCustom: 1,
+  binarySearchValue: 2,
+  bridgeObject: 1,
+  copyAndExtendArray: 4,
+  copyArray: 1,
+  deepExtend: 6,
+  easingFunctions: 2,
+  equalArray: 3,
+  extend: 25,
+  forEach: 26,
+  getAbsoluteLeft: 1,
+  getAbsoluteTop: 1,
+  getScrollBarWidth: 2,
+  getTarget: 2,
+  hasParent: 13,
+  hexToRGB: 1,
+  insertSort: 2,
+  isString: 1,
+  isValidHex: 1,
+  isValidRGB: 1,
+  isValidRGBA: 1,
+  mergeOptions: 7,
+  option: 8,
+  preventDefault: 2,
+  removeClassName: 17,
+  removeCssText: 2,
+  selectiveBridgeObject: 1,
+  selectiveDeepExtend: 5,
+  selectiveExtend: 13,
+  throttle: 1,
+  toArray: 2,
+  updateProperty: 3,
+};
+export const VIS_UTIL_NAMES = Object.keys(VIS_UTIL_READS);
+
+/** The name the direct reads use: one vis-timeline's own code does not. */
+const LEAN_UTIL = 'leanVisUtil';
 
 /** vis-timeline's own members of the helper object, besides vis-util's. */
 const OWN_HELPERS = ['convert', 'setupXSSProtection', 'xss'];
@@ -180,11 +190,28 @@ export function visTimelineEdits({ production }: { production: boolean }): Edit[
     },
     {
       lever: 'vis-util-names',
-      name: 'vis-util: the names used instead of the whole namespace',
-      find: 'const availableUtils = {\n  ...util,\n  convert,\n  setupXSSProtection,\n};',
-      replace: `const availableUtils = {\n${VIS_UTIL_NAMES.map((name) => `  ${name}: util.${name},\n`).join('')}  convert,\n  setupXSSProtection,\n};`,
+      name: 'vis-util: a namespace of its own for the direct reads',
+      find: "import * as util from 'vis-util/esnext/esm/vis-util.js';",
+      replace: `import * as util from 'vis-util/esnext/esm/vis-util.js';\nimport * as ${LEAN_UTIL} from 'vis-util/esnext/esm/vis-util.js';`,
       count: 1,
     },
+    {
+      lever: 'vis-util-names',
+      name: 'vis-util: no longer spread whole into the helper object',
+      find: 'const availableUtils = {\n  ...util,\n  convert,\n  setupXSSProtection,\n};',
+      replace: 'const availableUtils = {\n  convert,\n  setupXSSProtection,\n};',
+      count: 1,
+    },
+    // Longest first: `availableUtils.isValidRGB` is the start of `…isValidRGBA`.
+    ...[...VIS_UTIL_NAMES]
+      .sort((a, b) => b.length - a.length)
+      .map((name): Edit => ({
+        lever: 'vis-util-names',
+        name: `vis-util: read ${name} directly`,
+        find: `availableUtils.${name}`,
+        replace: `${LEAN_UTIL}.${name}`,
+        count: VIS_UTIL_READS[name] ?? 0,
+      })),
     {
       lever: 'configurator',
       name: 'configure: no Configurator (nor ColorPicker)',
@@ -272,13 +299,13 @@ export function applyEdits(
     result = result.split(edit.find).join(edit.replace);
   }
   if (!checkUtils) return result;
+  // Whatever is still read through the helper object must be vis-timeline's own.
   const unknown = [...new Set([...result.matchAll(/availableUtils\.(\w+)/g)].map((m) => m[1]))]
     .filter((name) => name !== undefined)
-    .filter((name) => !(VIS_UTIL_NAMES as readonly string[]).includes(name))
     .filter((name) => !OWN_HELPERS.includes(name));
   if (unknown.length > 0) {
     throw new Error(
-      `lean-vis-timeline: vis-timeline now reads vis-util's ${unknown.join(', ')}: add to VIS_UTIL_NAMES.`,
+      `lean-vis-timeline: vis-timeline now reads vis-util's ${unknown.join(', ')}: add to VIS_UTIL_READS.`,
     );
   }
   return result;
@@ -321,7 +348,9 @@ export function leanVisTimeline(options: LeanOptions = {}): Plugin {
       if (!file) return null;
       transformed.add(file.name);
       const edits = file.edits({ production }).filter((edit) => !off.has(edit.lever));
-      return { code: applyEdits(code, edits, id, file.checkUtils), map: null };
+      // With the vis-util lever off the reads stay on the helper object, as published.
+      const checkUtils = file.checkUtils && !off.has('vis-util-names');
+      return { code: applyEdits(code, edits, id, checkUtils), map: null };
     },
     buildEnd(error) {
       if (error) return;
