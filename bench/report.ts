@@ -339,6 +339,7 @@ function framesCheck(
 function targetChecks(report: BenchReport): TargetCheck[] {
   const real = find(report, 'real');
   const js = appMedian(real, 'JS transferred');
+  const firstViewJs = report.firstView.app?.gzip ?? null;
   const click = appMedian(real, 'Click');
   return [
     withDrawnCaveat(ratioCheck(real, 'Time to first item on screen', 'floor', 1.5), real),
@@ -346,9 +347,11 @@ function targetChecks(report: BenchReport): TargetCheck[] {
     ratioCheck(real, 'First contentful paint', 'floor', 1.5),
     ...lighthouseChecks(real),
     {
-      target: 'JS for the first view, real data: ≤ 175 KiB gzip (on the wire)',
-      measured: format(js, 'KiB'),
-      status: statusOf([js], (value) => value <= 175 * KIB),
+      // The scripts index.html loads, gzip as served. The network total also
+      // counts the offline registration, fetched when the browser is idle after load.
+      target: 'First-view JS (index.html’s scripts): ≤ 175 KiB gzip',
+      measured: `${format(firstViewJs, 'KiB')} (all JS on the wire by then: ${format(js, 'KiB')})`,
+      status: statusOf([firstViewJs], (value) => value <= 175 * KIB),
     },
     {
       target: 'Click → panel, real data: < 50 ms median',

@@ -11,8 +11,10 @@
  * - vis-timeline spreads the whole vis-util namespace into its own helper
  *   object (`{ ...util }`), which keeps every vis-util export; it gets only
  *   the names it reads.
- * - The `configure` option (Configurator, ColorPicker) and `clickToUse`
- *   (Activator, keycharm), which the app does not use, throw if asked for.
+ * - The `configure` option (Configurator, ColorPicker), `clickToUse`
+ *   (Activator, keycharm) and `cluster` (ClusterGenerator, ClusterItem:
+ *   the app clusters its events itself), which the app does not use, throw
+ *   if asked for.
  * - Runtime option validation (Validator and its option tables) is skipped:
  *   it only logs to the console, and the types check our options.
  * - vis-timeline's one `import moment from 'moment'` resolves to a small
@@ -50,6 +52,7 @@ export const LEVERS = [
   'click-to-use',
   'moment',
   'instant-reveal',
+  'cluster',
 ] as const;
 export type Lever = (typeof LEVERS)[number];
 
@@ -217,6 +220,20 @@ export function visTimelineEdits({ production }: { production: boolean }): Edit[
       name: 'configure: no Configurator (nor ColorPicker)',
       find: '  _createConfigurator() {\n    return new Configurator(this, this.dom.container, configureOptions);\n  }',
       replace: `  _createConfigurator() {\n    ${LEFT_OUT('configure')}\n  }`,
+      count: 1,
+    },
+    // The library's own clustering: a top-level prototype assignment kept ClusterItem.
+    ...pureWrap(
+      'cluster',
+      'ClusterItem',
+      'class ClusterItem extends Item {',
+      'class PointItem extends Item {',
+    ),
+    {
+      lever: 'cluster',
+      name: 'cluster: no ClusterGenerator',
+      find: '          this.clusterGenerator = new ClusterGenerator(this);',
+      replace: `          ${LEFT_OUT('cluster')}`,
       count: 1,
     },
     // `Emitter(Activator.prototype)` at the top level kept it (and keycharm).
