@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 // `.js` names the .ts file: Vite's coming native config loader wants extensions.
 import { pwaOptions } from './src/features/offline/pwa-options.js';
+import { leanVisTimeline, leversOffFromEnv } from './scripts/lean-vis-timeline.js';
 
 /**
  * The built app's Content-Security-Policy: no inline script, no eval, nothing
@@ -70,7 +71,13 @@ function preloadEvents(): Plugin {
 // BASE_PATH=/repo-name/ npm run build). Data is fetched relative to it.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy(), preloadEvents(), VitePWA(pwaOptions())],
+  plugins: [
+    react(),
+    leanVisTimeline({ off: leversOffFromEnv() }),
+    contentSecurityPolicy(),
+    preloadEvents(),
+    VitePWA(pwaOptions()),
+  ],
   resolve: {
     alias: {
       // vis-timeline's HTML sanitiser, replaced by plain escaping: see the file.
@@ -80,6 +87,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser the es2022 target admits supports modulepreload; the
+    // polyfill would be dead weight in the first view. (The variable is for
+    // scripts/measure-levers.ts, which measures what leaving it out saves.)
+    modulePreload: { polyfill: process.env.MODULE_PRELOAD_POLYFILL === 'on' },
     rolldownOptions: {
       output: {
         // Everything the first view imports statically goes in one file:

@@ -1,5 +1,5 @@
 /**
- * One benchmark run: loads one page (the app or the baseline) in a fresh
+ * One benchmark run: loads one page (the app, the fair baseline or the floor) in a fresh
  * browser context with the cache disabled and measures it the same way
  * whichever it is. Times inside the page come from bench/page-probe.js;
  * bytes and heap from the Chrome DevTools Protocol.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { frameStats, type FrameStats } from './stats';
 
-export type Target = 'app' | 'baseline';
+export type Target = 'app' | 'baseline' | 'floor';
 
 /** What the benchmark needs to know about an event: how to recognise its panel. */
 export interface EventLabel {
@@ -38,6 +38,10 @@ export interface EventsDrawn {
 
 export interface RunResult {
   firstItemMs: number | null;
+  /** First contentful paint (the browser's paint timing), ms since navigation start. */
+  firstContentfulPaintMs: number | null;
+  /** Main-thread time spent running script until the first item (CDP ScriptDuration). */
+  scriptMsToFirstItem: number | null;
   /** Diagnostic: an item laid out in the viewport while vis-timeline still hides it. */
   firstLaidOutMs: number | null;
   transfer: TransferTotals | null;
@@ -68,6 +72,7 @@ export const LIMITS = {
    */
   gestureMs: 20_000,
   clickMs: 15_000,
+  paintEntryMs: 10_000,
 };
 
 /** The scripted gestures have a fixed length, the same for both pages. */
@@ -80,10 +85,11 @@ const GESTURES = {
   panSteps: 48,
 };
 
-/** The app's event boxes carry its `event` class; the baseline draws nothing but events. */
+/** The app's event boxes carry its `event` class; the reference pages draw nothing but events. */
 const EVENT_SELECTOR: Record<Target, string> = {
   app: '.vis-item.event:not(.vis-line, .vis-dot)',
   baseline: '.vis-item:not(.vis-line, .vis-dot)',
+  floor: '.vis-item:not(.vis-line, .vis-dot)',
 };
 
 const PROBE_SOURCE = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
@@ -407,6 +413,14 @@ async function countEventsDrawn(
   return drawn;
 }
 
+/** Script run on the main thread so far (read just after the first item), in ms. */
+async function scriptDuration(session: CDPSession): Promise<number> {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const seconds = metrics.find((metric) => metric.name === 'ScriptDuration')?.value;
+  if (seconds === undefined) throw new Error('no ScriptDuration metric');
+  return seconds * 1000;
+}
+
 async function heapAfterGc(session: CDPSession): Promise<number> {
   await session.send('HeapProfiler.collectGarbage');
   const { metrics } = await session.send('Performance.getMetrics');
@@ -458,6 +472,8 @@ export async function measureRun(browser: Browser, subject: PageUnderTest): Prom
   const { context, page, session, transfer } = await openPage(browser, subject.target);
   const result: RunResult = {
     firstItemMs: null,
+    firstContentfulPaintMs: null,
+    scriptMsToFirstItem: null,
     firstLaidOutMs: null,
     transfer: null,
     heapBytes: null,
@@ -475,6 +491,13 @@ export async function measureRun(browser: Browser, subject: PageUnderTest): Prom
     });
     // Without a first item there is no timeline to measure further.
     if (result.firstItemMs === null) return result;
+    result.scriptMsToFirstItem = await attempt(errors, 'script time', () =>
+      withTimeout(scriptDuration(session), LIMITS.interactionMs, 'script time'),
+    );
+    // The paint entry is queued after the frame is presented: it can lag the first item a little.
+    result.firstContentfulPaintMs = await attempt(errors, 'first contentful paint', () =>
+      waitForProbe(page, 'firstContentfulPaintAt()', LIMITS.paintEntryMs),
+    );
     result.firstLaidOutMs = asNumber(await probe(page, 'firstLaidOutAt()'));
     result.transfer = await attempt(errors, 'bytes', async () => {
       await transfer.waitForQuiet(LIMITS.networkQuietMs, LIMITS.networkSettleMs);

@@ -234,8 +234,15 @@ function installBenchProbe(config) {
       .join('|');
   }
 
+  /** The browser's own first contentful paint, if it has happened. */
+  function firstContentfulPaintAt() {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return paint ? paint.startTime : null;
+  }
+
   window.__bench = {
     firstItemAt: () => state.firstItemAt,
+    firstContentfulPaintAt,
     firstLaidOutAt: () => state.firstLaidOutAt,
     eventsDrawn,
     startFrames,

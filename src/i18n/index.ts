@@ -114,8 +114,10 @@ export const languageDetector: LanguageDetectorModule = {
     ];
     return candidates.filter((candidate): candidate is string => Boolean(candidate));
   },
+  // i18next hands over the code it matched (`ru-RU`); the app's language is its first part.
   cacheUserLanguage: (language) => {
-    if (isLanguage(language)) storeLanguage(language);
+    const base = language.split('-')[0];
+    if (isLanguage(base)) storeLanguage(base);
   },
 };
 

@@ -1,0 +1,156 @@
+/**
+ * The production build trims vis-timeline and swaps moment for our adapter
+ * (scripts/lean-vis-timeline.ts). The unit tests fake the library, so this
+ * checks the real thing in Chromium: one page (tests/e2e/lean-library/),
+ * built once with the lean library and once with the library as published,
+ * must draw the same timeline — the same axis labels, with the same classes
+ * at the same places, and the same items at the same places — at every
+ * zoom level from decades to milliseconds, in several time zones.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Browser } from '@playwright/test';
+import { build } from 'vite';
+import { leanVisTimeline } from '../../scripts/lean-vis-timeline';
+import { serveDist } from '../../scripts/serve-dist';
+
+const PAGE_ROOT = fileURLToPath(new URL('./lean-library', import.meta.url));
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/** Windows around the 2001 Irkutsk summit (25 March), from the whole period to 100 ms. */
+const SPANS_MS = [
+  23 * 365 * DAY,
+  3 * 365 * DAY,
+  180 * DAY,
+  21 * DAY,
+  4 * DAY,
+  DAY,
+  6 * HOUR,
+  HOUR,
+  10 * 60 * 1000,
+  60 * 1000,
+  10 * 1000,
+  1000,
+  100,
+];
+
+const TIME_ZONES = ['Asia/Tokyo', 'Europe/Moscow', 'UTC'];
+
+interface Drawn {
+  span: number;
+  axis: string[];
+  items: string[];
+}
+
+let tmp = '';
+const servers: { url: string; close: () => Promise<void> }[] = [];
+const urls = { lean: '', published: '' };
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'lean-library-'));
+  for (const variant of ['lean', 'published'] as const) {
+    const outDir = join(tmp, variant);
+    await build({
+      configFile: false,
+      root: PAGE_ROOT,
+      base: './',
+      publicDir: false,
+      logLevel: 'error',
+      mode: 'production',
+      plugins: variant === 'lean' ? [leanVisTimeline()] : [],
+      build: { outDir, emptyOutDir: true, target: 'es2022', minify: true },
+    });
+    const server = await serveDist({ outDir });
+    servers.push(server);
+    urls[variant] = server.url;
+  }
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+async function drawAt(browser: Browser, url: string, timezoneId: string): Promise<Drawn[]> {
+  const context = await browser.newContext({
+    timezoneId,
+    locale: 'ja-JP',
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.locator('.vis-item').first().waitFor();
+  const drawn: Drawn[] = [];
+  for (const span of SPANS_MS) {
+    drawn.push(
+      await page.evaluate(async (spanMs) => {
+        const timeline = (
+          window as unknown as {
+            leanTimeline: {
+              setWindow: (start: Date, end: Date, options: object) => void;
+              redraw: () => void;
+            };
+          }
+        ).leanTimeline;
+        const centre = new Date(2001, 2, 25, 12, 0, 0, 0).getTime();
+        timeline.setWindow(new Date(centre - spanMs / 2), new Date(centre + spanMs / 2), {
+          animation: false,
+        });
+        timeline.redraw();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const place = (element: Element) => {
+          const rect = element.getBoundingClientRect();
+          return `${rect.left.toFixed(1)},${rect.top.toFixed(1)},${rect.width.toFixed(1)}`;
+        };
+        return {
+          span: spanMs,
+          axis: [...document.querySelectorAll('.vis-time-axis .vis-text')].map(
+            (label) => `${label.className}|${label.textContent}|${place(label)}`,
+          ),
+          items: [...document.querySelectorAll('.vis-item')].map(
+            (item) => `${item.className}|${item.textContent}|${place(item)}`,
+          ),
+        };
+      }, span),
+    );
+  }
+  await context.close();
+  expect(errors).toEqual([]);
+  return drawn;
+}
+
+for (const zone of TIME_ZONES) {
+  test(`the lean vis-timeline draws what the published one draws, every zoom level, ${zone}`, async ({
+    browser,
+  }) => {
+    const lean = await drawAt(browser, urls.lean, zone);
+    const published = await drawAt(browser, urls.published, zone);
+    for (const [index, expected] of published.entries()) {
+      // Something is drawn at every level: the comparison is not of two empty pages.
+      expect(expected.axis.length, `axis at ${expected.span} ms`).toBeGreaterThan(3);
+      expect(lean[index], `at a ${expected.span} ms window`).toEqual(expected);
+    }
+    // Labels from years down to milliseconds were compared (English, as
+    // moment bundled for the browser cannot load the page's locale).
+    const labels = published.flatMap((level) => level.axis.map((label) => label.split('|')[1]));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        '2001',
+        'Mar',
+        'Sun 25',
+        '12:00',
+        '25 March 12:00',
+        '11:59:59',
+        '955',
+      ]),
+    );
+  });
+}
