@@ -87,7 +87,8 @@ const GESTURES = {
 
 /** The app's event boxes carry its `event` class; the reference pages draw nothing but events. */
 const EVENT_SELECTOR: Record<Target, string> = {
-  app: '.vis-item.event:not(.vis-line, .vis-dot)',
+  // A meeting's mark (the redesigned timeline), or a box (clustered large datasets).
+  app: '.vis-item.event .marker__mark, .vis-item.event.vis-box',
   baseline: '.vis-item:not(.vis-line, .vis-dot)',
   floor: '.vis-item:not(.vis-line, .vis-dot)',
 };

@@ -157,7 +157,10 @@ function installBenchProbe(config) {
         x > area.left && x < area.right && y > area.top && y < Math.min(area.bottom, innerHeight);
       if (!inside || rect.width === 0) continue;
       const hit = document.elementFromPoint(x, y);
-      if (hit && element.contains(hit)) return { x, y, text: (element.textContent ?? '').trim() };
+      // A mark names its meeting in its title ("title — date"); a box in its text.
+      const named = element.getAttribute('title');
+      const text = named ? named.split(' — ')[0] : element.textContent;
+      if (hit && element.contains(hit)) return { x, y, text: (text ?? '').trim() };
     }
     return null;
   }

@@ -27,3 +27,13 @@ afterEach(() => {
   localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
+
+// jsdom lays nothing out, so every element is 0 px wide. The timeline waits
+// for its frame's width before it lays out labels and draws; give the frame
+// a laptop's width so the component tests see it draw.
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains('timeline__frame') ? 1200 : 0;
+  },
+});

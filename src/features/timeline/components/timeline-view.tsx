@@ -172,20 +172,26 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   ]);
   const items = useMemo(
     () =>
-      toTimelineItems(
-        { events, agreements, leaderTerms },
-        language,
-        { activeEventId, relatedEventIds, openAgreementId: agreementId },
-        bucket === undefined || rangeStart === undefined || rangeEnd === undefined
-          ? undefined
-          : {
-              bucket,
-              range: { start: rangeStart, end: rangeEnd },
-              tooltip: (count) => t('timeline.cluster', { count }),
-            },
-        layout,
-      ),
+      // Until the frame's width is known there is no layout: drawing the
+      // events as plain boxes first would make vis-timeline lay out and
+      // stack all of them once for nothing, then again as marks.
+      !large && !layout
+        ? []
+        : toTimelineItems(
+            { events, agreements, leaderTerms },
+            language,
+            { activeEventId, relatedEventIds, openAgreementId: agreementId },
+            bucket === undefined || rangeStart === undefined || rangeEnd === undefined
+              ? undefined
+              : {
+                  bucket,
+                  range: { start: rangeStart, end: rangeEnd },
+                  tooltip: (count) => t('timeline.cluster', { count }),
+                },
+            layout,
+          ),
     [
+      large,
       events,
       agreements,
       leaderTerms,
