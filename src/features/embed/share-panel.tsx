@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button/copy-button';
 import './share-panel.css';
@@ -28,7 +28,11 @@ export default function SharePanel({
     onCloseRef.current = onClose;
   });
 
-  useEffect(() => {
+  // In the commit, not after it: the panel appears when its lazy chunk (or the
+  // features strings) resolve, outside any user event, and a passive effect
+  // would then run a frame later, leaving focus on the toggle for that frame
+  // (CI caught the test reading focus in between).
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
 
