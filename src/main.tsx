@@ -1,3 +1,5 @@
+// First, so the strings' request goes out before the rest of the app is evaluated.
+import { stringsReady } from './i18n/start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -7,7 +9,7 @@ import { eventsQueryOptions } from './features/events/api/get-events';
 import { leaderTermsQueryOptions } from './features/leaders/api/get-leader-terms';
 import { listenForSavedCopies } from './features/offline/saved-copy';
 import { sourcesQueryOptions } from './features/sources/api/get-sources';
-import { currentLanguage, i18n, initI18n } from './i18n/index';
+import { currentLanguage, i18n } from './i18n/index';
 import { DATA_FILES } from './lib/dataset/validate';
 import { dataUrl } from './lib/fetch-data-file';
 import { syncUrlWithStore } from './stores/url-state';
@@ -16,7 +18,6 @@ import './styles.css';
 // The reader's language's strings and the data files download side by side;
 // the first render waits for the strings only (the app shows its own loading
 // state for the data).
-const strings = initI18n();
 listenForSavedCopies();
 const queryClient = createQueryClient();
 // The app's own queries pick these up, and report any failure themselves.
@@ -48,7 +49,7 @@ function start() {
 }
 
 // Should the strings fail to arrive, the app still starts: its keys show, not a blank page.
-const started = strings.then(start, start);
+const started = stringsReady.then(start, start);
 
 // Offline support (a service worker) only in the build, and only once the
 // page has loaded and the browser is idle: none of it is in the first view.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { AreaBoundary } from '../components/area-boundary/area-boundary';
@@ -21,6 +21,7 @@ import { OfflineNotice } from '../features/offline/offline-notice';
 import { RhythmDisclosure } from '../features/rhythm/components/rhythm-disclosure';
 import { TimelineView } from '../features/timeline/components/timeline-view';
 import type { Dataset } from '../lib/dataset/validate';
+import { usePrinting } from '../lib/use-printing';
 import { useUiStore } from '../stores/ui-store';
 import type { UrlParam } from '../stores/url-state';
 import { useDataset } from './use-dataset';
@@ -57,6 +58,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   );
   const { closeSelection, setLeader } = useUiStore.getState();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const printing = usePrinting();
 
   const maps = useMemo(
     () => ({
@@ -168,9 +170,10 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
               </Suspense>
             </AreaBoundary>
           )}
-          {(!embed || view === 'list') && (
+          {/* Outside the list view the list exists for printing only, and only
+              while printing: 150 hidden rows are not worth a first view's task. */}
+          {(view === 'list' || (!embed && printing)) && (
             <AreaBoundary>
-              {/* Outside the list view the list is kept for printing only. */}
               <EventList
                 events={shown}
                 selectedEventId={event?.id ?? null}
@@ -223,6 +226,12 @@ export function App({
   const data = useDataset();
   const [showLinkProblems, setShowLinkProblems] = useState(linkProblems.length > 0);
   const slow = useSlow(data.status === 'pending');
+  // The header paints first; the explorer (toolbar, timeline, lists) then
+  // renders as a transition, which React splits into short slices instead of
+  // one long task, and every later data file re-renders it the same way.
+  // `null` at first, even when the data is already in at the first render
+  // (React returns an undefined initial value as is).
+  const dataset = useDeferredValue(data.dataset ?? null, null);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -265,7 +274,7 @@ export function App({
         ))}
         <OfflineNotice />
         <DataIssues issues={data.issues} />
-        {data.dataset && <Explorer dataset={data.dataset} embed={embed} />}
+        {dataset && <Explorer dataset={dataset} embed={embed} />}
       </main>
     </div>
   );
