@@ -19,22 +19,24 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 const DAY = 24 * 60 * 60 * 1000;
 
+// The app's TIMELINE_OPTIONS (timeline-view.tsx) and starting window
+// (DEFAULT_WINDOW and WINDOW_LIMITS in src/lib/time-window.ts).
 const OPTIONS: TimelineOptions = {
   min: new Date(1992, 0, 1),
   max: new Date(2016, 0, 1),
   start: new Date(1992, 5, 1),
   end: new Date(2015, 6, 1),
   zoomMin: 7 * DAY,
-  zoomMax: 24 * 365 * DAY,
+  zoomMax: new Date(2016, 0, 1).getTime() - new Date(1992, 0, 1).getTime(),
   zoomKey: 'ctrlKey',
   horizontalScroll: false,
+  verticalScroll: false,
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
-  margin: { item: { horizontal: 4, vertical: 6 } },
-  stack: true,
+  margin: { item: { horizontal: 0, vertical: 0 }, axis: 0 },
+  stack: false,
   selectable: true,
   multiselect: false,
-  maxHeight: '70vh',
 };
 
 interface BaselineEvent {

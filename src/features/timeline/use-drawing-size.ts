@@ -1,8 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * An element's width, kept current as the page resizes, for the layout that
  * decides which labels fit. A ref callback, so it follows the element itself.
+ *
+ * The width comes from a ResizeObserver, whose first report arrives right
+ * after the browser's own layout: reading clientWidth in the commit would
+ * force that layout of the whole new page early, inside React's task. The
+ * update is a transition, so the label layout it sets off renders in slices
+ * after the frame is painted, not in the same long task.
  */
 export function useElementWidth(): [(element: HTMLElement | null) => void, number] {
   const [width, setWidth] = useState(0);
@@ -12,9 +18,14 @@ export function useElementWidth(): [(element: HTMLElement | null) => void, numbe
     observer.current?.disconnect();
     observer.current = null;
     if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    observer.current = new ResizeObserver(() => setWidth(element.clientWidth));
+    if (typeof ResizeObserver === 'undefined') {
+      setWidth(element.clientWidth);
+      return;
+    }
+    observer.current = new ResizeObserver(() => {
+      const width = element.clientWidth;
+      startTransition(() => setWidth(width));
+    });
     observer.current.observe(element);
   }, []);
   return [ref, width];
