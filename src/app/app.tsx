@@ -231,7 +231,7 @@ export function App({
   // one long task, and every later data file re-renders it the same way.
   // `null` at first, even when the data is already in at the first render
   // (React returns an undefined initial value as is).
-  const dataset = useDeferredValue(data.dataset ?? null, null);
+  const dataset = useDeferredValue(data.firstViewReady ? (data.dataset ?? null) : null, null);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -253,7 +253,7 @@ export function App({
             {t('link.badParams', { params: linkProblems.join(', ') })}
           </Notice>
         )}
-        {data.status === 'pending' && (
+        {(data.status === 'pending' || (data.status === 'success' && !data.firstViewReady)) && (
           <Notice action={slow ? { label: t('status.retry'), onClick: data.retry } : undefined}>
             <p>{t('status.loading')}</p>
             {slow && <p>{t('status.slow')}</p>}

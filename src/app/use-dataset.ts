@@ -68,8 +68,16 @@ export function useDataset() {
       failures.push({ file, error: query.error, retry: () => void query.refetch() });
   }
 
+  // What the first view draws: the events, the documents' lane and the
+  // leaders' bands. Drawing the timeline once all three have settled (loaded
+  // or failed) lays it out once, instead of once per file as each arrives;
+  // the sources, which only the panel shows, join whenever they come.
+  const firstViewReady =
+    events.data !== undefined && !agreements.isPending && !leaderTerms.isPending;
+
   return {
     status: events.status,
+    firstViewReady,
     error: events.error,
     retry: () => restart(dataFileQueryKey('events')),
     dataset: joined?.dataset,

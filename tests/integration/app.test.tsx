@@ -28,6 +28,33 @@ describe('the app', () => {
     expect(timeline().textsOf('term')).toEqual(['森喜朗']);
   });
 
+  it('draws the timeline once the documents and leaders are in, without waiting for the sources', async () => {
+    const files = sampleDataFiles();
+    let releaseLeaders: () => void = () => undefined;
+    stubDataFiles({
+      ...files,
+      'leaders.json': () =>
+        new Promise<Response>((resolve) => {
+          releaseLeaders = () => resolve(new Response(JSON.stringify(files['leaders.json'])));
+        }),
+      // Still on its way when the timeline draws: only the panel needs it.
+      'sources.json': () => new Promise<Response>(() => undefined),
+    });
+    renderWithProviders(<App />);
+    // The events and documents are in, the leaders not yet: still loading.
+    await vi.waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalledTimes(4));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.getByRole('status')).toHaveTextContent('年表のデータを読み込んでいます');
+    expect(FakeTimeline.instances).toHaveLength(0);
+
+    releaseLeaders();
+    await screen.findByRole('region', { name: '会談の年表' });
+    // Created once, with the leaders' band among its first items.
+    expect(FakeTimeline.instances).toHaveLength(1);
+    expect(timeline().textsOf('term')).toEqual(['森喜朗']);
+    expect(timeline().textsOf('agreement')).toEqual(['東京宣言']);
+  });
+
   it('opens the panel for an event selected on the timeline, with its era date and source', async () => {
     const { user } = await renderLoadedApp();
     act(() => timeline().emit('select', { items: [`event:${irkutskSummit.id}`] }));

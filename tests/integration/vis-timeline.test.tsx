@@ -143,6 +143,21 @@ describe('VisTimeline wrapper', () => {
     expect(timeline.redraw).toHaveBeenCalledTimes(1);
   });
 
+  it('reports the items drawn at the end of the redraw that shows them, once', () => {
+    const onItemsDrawn = vi.fn();
+    render(
+      <VisTimeline items={[tokyo]} options={options} selection={[]} onItemsDrawn={onItemsDrawn} />,
+    );
+    const timeline = latestTimeline();
+    // Asked for a redraw, and not reported before the library has done it.
+    expect(timeline.redraw).toHaveBeenCalled();
+    expect(onItemsDrawn).not.toHaveBeenCalled();
+    timeline.emit('changed', undefined);
+    expect(onItemsDrawn).toHaveBeenCalledTimes(1);
+    timeline.emit('changed', undefined);
+    expect(onItemsDrawn).toHaveBeenCalledTimes(1);
+  });
+
   it('adds new items out of view and then moves them in, so the library measures them in one redraw', () => {
     const { rerender } = render(<VisTimeline items={[tokyo]} options={options} selection={[]} />);
     const dataSet = latestTimeline().items as unknown as DataSet<{ id: string; start: Date }>;

@@ -97,6 +97,11 @@ export interface VisTimelineProps {
   window?: VisibleWindow;
   onSelect?: (ids: string[]) => void;
   onWindowChange?: (window: VisibleWindow, byUser: boolean) => void;
+  /**
+   * Called once the library has drawn the items (and lanes) last passed in:
+   * at its next `changed`, which ends a redraw. Pass it only while waiting.
+   */
+  onItemsDrawn?: () => void;
   className?: string;
 }
 
@@ -256,6 +261,7 @@ export function VisTimeline({
   window: visibleWindow,
   onSelect,
   onWindowChange,
+  onItemsDrawn,
   className,
 }: VisTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -266,9 +272,9 @@ export function VisTimeline({
 
   // Handlers are read from a ref, so they are registered once and always
   // call the latest props without re-subscribing.
-  const handlersRef = useRef({ onSelect, onWindowChange });
+  const handlersRef = useRef({ onSelect, onWindowChange, onItemsDrawn });
   useEffect(() => {
-    handlersRef.current = { onSelect, onWindowChange };
+    handlersRef.current = { onSelect, onWindowChange, onItemsDrawn };
   });
 
   // The first options, items and window are read from refs at creation; the
@@ -338,8 +344,20 @@ export function VisTimeline({
 
   useEffect(() => {
     const dataSet = itemsRef.current;
-    if (!dataSet) return;
+    const timeline = timelineRef.current;
+    if (!dataSet || !timeline) return;
     shownItemsRef.current = syncItems(dataSet, shownItemsRef.current, items);
+    if (!handlersRef.current.onItemsDrawn) return;
+    // The groups' effect below runs in this same flush, and the library
+    // redraws once per frame, so this `changed` ends the redraw that shows
+    // both; asking for it makes sure one comes even if nothing changed.
+    const drawn = () => {
+      timeline.off('changed', drawn);
+      handlersRef.current.onItemsDrawn?.();
+    };
+    timeline.on('changed', drawn);
+    timeline.redraw();
+    return () => timeline.off('changed', drawn);
   }, [items]);
 
   useEffect(() => {

@@ -223,6 +223,11 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
       ),
     [t, eventLaneHeight, documentLaneHeight],
   );
+  // The view stays unseen (it keeps its place) until the library has drawn
+  // the first laid-out items and lanes: painted earlier, the lanes would
+  // grow and push the page down as the layout lands (a layout shift).
+  const [drawn, setDrawn] = useState(false);
+  const markDrawn = useCallback(() => setDrawn(true), []);
   const axisLabel = useMemo(() => axisLabelFormatter(language), [language]);
   const selection = useMemo(
     () => (eventId ? [`event:${eventId}`] : agreementId ? [`agreement:${agreementId}`] : []),
@@ -347,7 +352,10 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   };
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section
+      className={drawn ? 'timeline' : 'timeline timeline--laying-out'}
+      aria-labelledby="timeline-heading"
+    >
       <div className="timeline__header">
         <h2 id="timeline-heading" className="visually-hidden">
           {t('timeline.label')}
@@ -423,6 +431,9 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
           window={timelineWindow}
           onSelect={onSelect}
           onWindowChange={onWindowChange}
+          // Not before the layout: until then the items are none for now, not
+          // none to draw (a filter that leaves nothing is drawn, and shown).
+          onItemsDrawn={drawn || (!large && !layout) ? undefined : markDrawn}
         />
       </div>
       <p id="timeline-keys" className="timeline__keys">
