@@ -39,7 +39,7 @@ const PAGE_NAMES: Record<Target, string> = {
 
 type Unit = 'ms' | 'KiB' | 'MiB' | 'count';
 
-interface Metric {
+export interface Metric {
   label: string;
   unit: Unit;
   value: (run: RunResult) => number | null | undefined;
@@ -48,7 +48,7 @@ interface Metric {
 const KIB = 1024;
 const MIB = 1024 * 1024;
 
-const METRICS: Metric[] = [
+export const METRICS: Metric[] = [
   { label: 'Time to first item on screen', unit: 'ms', value: (run) => run.firstItemMs },
   {
     label: 'First contentful paint',
@@ -113,7 +113,7 @@ const METRICS: Metric[] = [
 ];
 
 /** The median of what was measured; runs where the metric failed are left out. */
-function medianOf(runs: RunResult[], metric: Metric): number | null {
+export function medianOf(runs: RunResult[], metric: Metric): number | null {
   return median(
     runs.map(metric.value).filter((value): value is number => typeof value === 'number'),
   );
@@ -125,7 +125,7 @@ function scaled(value: number, unit: Unit): number {
   return value;
 }
 
-function format(value: number | null, unit: Unit): string {
+export function format(value: number | null, unit: Unit): string {
   if (value === null) return 'n/a';
   const shown = scaled(value, unit);
   if (unit === 'count') return Number.isInteger(shown) ? String(shown) : shown.toFixed(1);
@@ -172,7 +172,7 @@ function datasetTable(result: DatasetResult): string[] {
   return lines;
 }
 
-function lighthouseMedian(
+export function lighthouseMedian(
   runs: LighthouseRun[] | undefined,
   key: keyof LighthouseRun,
 ): number | null {
@@ -183,7 +183,7 @@ function lighthouseMedian(
   );
 }
 
-const LIGHTHOUSE_METRICS: [label: string, key: keyof LighthouseRun, unit: 'score' | 'ms'][] = [
+export const LIGHTHOUSE_METRICS: [label: string, key: keyof LighthouseRun, unit: 'score' | 'ms'][] = [
   ['Performance score', 'score', 'score'],
   ['First contentful paint', 'firstContentfulPaintMs', 'ms'],
   ['Largest contentful paint', 'largestContentfulPaintMs', 'ms'],

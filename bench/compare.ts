@@ -1,0 +1,201 @@
+/**
+ * `npm run bench:compare -- <name>=<built dir> ...`: the built app in dist/
+ * against other builds of the app (earlier commits, say), all on today's
+ * real data, side by side in one run: each run loads every build once, in
+ * turn, so a burst of load on the shared machine hits all of them; then
+ * Lighthouse (mobile) on each. Writes bench/COMPARE.md (also printed).
+ *
+ *   npm run bench:compare -- before-redesign=/tmp/app-48e819b [--runs N] [--lighthouse-runs N]
+ *
+ * Build an earlier commit with its own dependencies, for example:
+ *   git worktree add /tmp/wt-48e819b 48e819b && cd /tmp/wt-48e819b
+ *   npm ci && npx vite build --outDir /tmp/app-48e819b
+ * The builds are measured as the app is (bench/measure.ts, target `app`),
+ * so their marks or boxes must carry the app's `event` class, as every
+ * build since the first release does.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { format as prettier, resolveConfig } from 'prettier';
+import { firstViewSize } from '../scripts/measure-levers';
+import { serveDist } from '../scripts/serve-dist';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium';
+import { prepareDatasets, stageSite } from './datasets';
+import { LighthouseRunner, type LighthouseRun } from './lighthouse';
+import { describeMachine } from './machine';
+import { measureRun, type RunResult } from './measure';
+import { format, LIGHTHOUSE_METRICS, lighthouseMedian, medianOf, METRICS } from './report';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_FILE = resolve(ROOT, 'bench/COMPARE.md');
+
+/** The first view's figures worth comparing between builds of the same app. */
+const COMPARED = [
+  'Time to first item on screen',
+  'First contentful paint',
+  'Script run until the first item (main thread)',
+  'JS transferred (gzip)',
+  'All bytes transferred (gzip)',
+  'Requests',
+  'JS heap after load, after GC',
+  'Click → panel shown (reference pages: → `select` handled)',
+];
+
+interface Build {
+  name: string;
+  dir: string;
+  runs: RunResult[];
+  lighthouse: LighthouseRun[];
+}
+
+function parse(argv: string[]): { builds: Build[]; runs: number; lighthouseRuns: number } {
+  const builds: Build[] = [
+    { name: 'this build', dir: resolve(ROOT, 'dist'), runs: [], lighthouse: [] },
+  ];
+  let runs = 7;
+  let lighthouseRuns = 3;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg === '--runs') runs = Number(argv[++index]);
+    else if (arg === '--lighthouse-runs') lighthouseRuns = Number(argv[++index]);
+    else {
+      const [name, dir] = arg.split('=');
+      if (!name || !dir) throw new Error(`expected <name>=<built dir>, got ${arg}`);
+      builds.push({ name, dir: resolve(dir), runs: [], lighthouse: [] });
+    }
+  }
+  if (builds.length < 2) throw new Error('name at least one other build: <name>=<built dir>');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1');
+  return { builds, runs, lighthouseRuns };
+}
+
+function table(builds: Build[]): string[] {
+  const [current] = builds;
+  const lines = [
+    `| Metric (median) | ${builds.map((build) => build.name).join(' | ')} | ${builds
+      .slice(1)
+      .map((build) => `this / ${build.name}`)
+      .join(' | ')} |`,
+    `| --- | ${builds.map(() => '---:').join(' | ')} | ${builds
+      .slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+  ];
+  for (const metric of METRICS.filter((candidate) => COMPARED.includes(candidate.label))) {
+    const values = builds.map((build) => medianOf(build.runs, metric));
+    const mine = current ? medianOf(current.runs, metric) : null;
+    const ratios = values
+      .slice(1)
+      .map((value) =>
+        mine === null || value === null || value === 0 ? '–' : `${(mine / value).toFixed(2)}×`,
+      );
+    lines.push(
+      `| ${metric.label} | ${values.map((value) => format(value, metric.unit)).join(' | ')} | ${ratios.join(' | ')} |`,
+    );
+  }
+  return lines;
+}
+
+function lighthouseTable(builds: Build[]): string[] {
+  if (builds.every((build) => build.lighthouse.length === 0)) return [];
+  const lines = [
+    '',
+    `### Lighthouse 12, mobile (simulated throttling): ${builds[0]?.lighthouse.length ?? 0} runs each`,
+    '',
+    `| Metric (median) | ${builds.map((build) => build.name).join(' | ')} |`,
+    `| --- | ${builds.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const [label, key, unit] of LIGHTHOUSE_METRICS) {
+    const cells = builds.map((build) => {
+      const value = lighthouseMedian(build.lighthouse, key);
+      if (value === null) return 'n/a';
+      return unit === 'score' ? String(Math.round(value)) : format(value, 'ms');
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const { builds, runs, lighthouseRuns } = parse(process.argv.slice(2));
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  const started = Date.now();
+  const tmp = await mkdtemp(join(tmpdir(), 'timeline-compare-'));
+  const closers: (() => Promise<unknown>)[] = [() => rm(tmp, { recursive: true, force: true })];
+  try {
+    const [real] = await prepareDatasets(['real']);
+    if (!real) throw new Error('no real dataset');
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    closers.push(() => browser.close());
+    const urls: string[] = [];
+    const sizes: string[] = [];
+    for (const [index, build] of builds.entries()) {
+      // A copy, so a rebuild of dist/ while this runs cannot change what is measured.
+      const copy = join(tmp, `build-${index}`);
+      await cp(build.dir, copy, { recursive: true, filter: (source) => !source.endsWith('.map') });
+      const size = await firstViewSize(copy, '/');
+      sizes.push(`${build.name}: ${(size.gzip / 1024).toFixed(1)} KiB gzip`);
+      const site = await stageSite(copy, real, join(tmp, `site-${index}`));
+      const server = await serveDist({ outDir: site });
+      closers.push(() => server.close());
+      urls.push(server.url);
+    }
+    for (let run = 1; run <= runs; run += 1) {
+      for (const [index, build] of builds.entries()) {
+        const measured = await measureRun(browser, {
+          target: 'app',
+          url: urls[index] ?? '',
+          events: real.events,
+        });
+        build.runs.push(measured);
+        console.log(
+          `run ${run}/${runs} ${build.name.padEnd(18)} first item ${Math.round(measured.firstItemMs ?? NaN)} ms, FCP ${Math.round(measured.firstContentfulPaintMs ?? NaN)} ms${measured.errors.length > 0 ? `; problems: ${measured.errors.join('; ')}` : ''}`,
+        );
+      }
+    }
+    if (lighthouseRuns > 0) {
+      const lighthouse = await LighthouseRunner.start(executablePath);
+      closers.push(() => lighthouse.close());
+      for (let run = 1; run <= lighthouseRuns; run += 1) {
+        for (const [index, build] of builds.entries()) {
+          const measured = await lighthouse.run(urls[index] ?? '');
+          build.lighthouse.push(measured);
+          console.log(
+            `[Lighthouse] run ${run}/${lighthouseRuns} ${build.name.padEnd(18)} score ${measured.score ?? 'n/a'}, TBT ${Math.round(measured.totalBlockingTimeMs ?? NaN)} ms`,
+          );
+        }
+      }
+    }
+    const markdown = [
+      '# This build against earlier builds',
+      '',
+      `Written by \`npm run bench:compare\` (bench/compare.ts) on ${new Date().toISOString()}, in ${Math.round((Date.now() - started) / 1000)} s; the next run rewrites this file.`,
+      `${runs} runs per build, interleaved, each a fresh page load with the cache off, all on today's real data (${real.events.length} events); measured as bench/RESULTS.md measures the app.`,
+      '',
+      `Machine: ${describeMachine(browser.version()).cpu}, Chromium ${browser.version()}.`,
+      '',
+      ...builds.map((build) => `- **${build.name}**: ${build === builds[0] ? 'dist/' : build.dir}`),
+      '',
+      `First-view JS from the built files (index.html's scripts): ${sizes.join('; ')}.`,
+      '',
+      ...table(builds),
+      ...lighthouseTable(builds),
+      '',
+    ].join('\n');
+    const config = await resolveConfig(OUT_FILE);
+    const formatted = await prettier(markdown, { ...config, filepath: OUT_FILE });
+    await writeFile(OUT_FILE, formatted);
+    console.log(`\n${formatted}\nWrote ${OUT_FILE}`);
+  } finally {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
