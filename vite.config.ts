@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 // `.js` names the .ts file: Vite's coming native config loader wants extensions.
 import { pwaOptions } from './src/features/offline/pwa-options.js';
 import { leanVisTimeline, leversOffFromEnv } from './scripts/lean-vis-timeline.js';
+import { preloadStrings } from './scripts/preload-strings.js';
 
 /**
  * The built app's Content-Security-Policy: no inline script, no eval, nothing
@@ -76,6 +77,7 @@ export default defineConfig({
     leanVisTimeline({ off: leversOffFromEnv() }),
     contentSecurityPolicy(),
     preloadEvents(),
+    preloadStrings(),
     VitePWA(pwaOptions()),
   ],
   resolve: {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import { eventById } from './dataset';
 import { eventItem, expectNoSeriousViolations, panel, timelineReady } from './helpers';
@@ -128,3 +130,42 @@ test('dark mode follows the system preference', async ({ page }) => {
   expect(background).toBe('rgb(22, 23, 26)');
   await expectNoSeriousViolations(page);
 });
+
+/** The language → strings chunk map the build wrote into index.html (scripts/preload-strings.ts). */
+function stringsChunks(): Record<string, string> {
+  const html = readFileSync(join(process.env.E2E_DIST ?? 'dist', 'index.html'), 'utf8');
+  const map = /\}\)\((\{[^}]*\})\);<\/script>/.exec(html)?.[1];
+  if (!map) throw new Error('no strings preload in the built index.html');
+  return JSON.parse(map) as Record<string, string>;
+}
+
+for (const { query, locale, language } of [
+  { query: '?lang=ru', locale: 'ja-JP', language: 'ru' },
+  { query: '', locale: 'en-US', language: 'en' },
+  { query: '', locale: 'ja-JP', language: 'ja' },
+]) {
+  test(`only the ${language} strings load, preloaded beside the app's script (${query || locale})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`/${query}`);
+    await timelineReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const chunks = stringsChunks();
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => ({
+        path: new URL(entry.name).pathname,
+        start: entry.startTime,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+      })),
+    );
+    const strings = loaded.filter((entry) => Object.values(chunks).includes(entry.path));
+    expect(strings.map((entry) => entry.path)).toEqual([chunks[language]]);
+    // Asked for by the page's own preload, before the app's script had even
+    // arrived, not by the app's import() once that script ran.
+    const app = loaded.find((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.path));
+    expect(strings[0]?.start).toBeLessThan(app?.end ?? 0);
+    await context.close();
+  });
+}
