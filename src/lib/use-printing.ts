@@ -9,37 +9,41 @@ import { flushSync } from 'react-dom';
  *
  * `beforeprint` comes before the browser lays the page out for print, so the
  * update is flushed there and then; the media query also covers print
- * previews and emulated print media, which fire no `beforeprint`.
+ * previews and emulated print media, which fire no `beforeprint`. The
+ * snapshot is a plain variable kept by those listeners: React reads it on
+ * every render, and asking the media query each time would ask the browser
+ * to bring its styles up to date in the middle of a render.
  */
 const PRINT = 'print';
 
-// Between `beforeprint` and `afterprint`, whatever the media query says then.
-let printing = false;
+const state = { betweenPrintEvents: false, printMedia: false };
+const printing = () => state.betweenPrintEvents || state.printMedia;
 
 function subscribe(onChange: () => void): () => void {
   const query = typeof window.matchMedia === 'function' ? window.matchMedia(PRINT) : null;
+  state.printMedia = query?.matches ?? false;
+  const onMedia = (event: MediaQueryListEvent) => {
+    state.printMedia = event.matches;
+    onChange();
+  };
   const before = () => {
-    printing = true;
+    state.betweenPrintEvents = true;
     flushSync(onChange);
   };
   const after = () => {
-    printing = false;
+    state.betweenPrintEvents = false;
     onChange();
   };
-  query?.addEventListener('change', onChange);
+  query?.addEventListener('change', onMedia);
   window.addEventListener('beforeprint', before);
   window.addEventListener('afterprint', after);
   return () => {
-    query?.removeEventListener('change', onChange);
+    query?.removeEventListener('change', onMedia);
     window.removeEventListener('beforeprint', before);
     window.removeEventListener('afterprint', after);
   };
 }
 
-function snapshot(): boolean {
-  return printing || (typeof window.matchMedia === 'function' && window.matchMedia(PRINT).matches);
-}
-
 export function usePrinting(): boolean {
-  return useSyncExternalStore(subscribe, snapshot, () => false);
+  return useSyncExternalStore(subscribe, printing, () => false);
 }
