@@ -12,7 +12,9 @@
  *   npm ci && npx vite build --outDir /tmp/app-48e819b
  * The builds are measured as the app is (bench/measure.ts, target `app`),
  * so their marks or boxes must carry the app's `event` class, as every
- * build since the first release does.
+ * build since the first release does. `--viewport 1400x2400` measures in a
+ * taller window: before the redesign the whole record's meetings were drawn
+ * below an 860 px fold, where no first item is "on screen" at all.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,17 +53,29 @@ interface Build {
   lighthouse: LighthouseRun[];
 }
 
-function parse(argv: string[]): { builds: Build[]; runs: number; lighthouseRuns: number } {
+interface Options {
+  builds: Build[];
+  runs: number;
+  lighthouseRuns: number;
+  viewport?: { width: number; height: number };
+}
+
+function parse(argv: string[]): Options {
   const builds: Build[] = [
     { name: 'this build', dir: resolve(ROOT, 'dist'), runs: [], lighthouse: [] },
   ];
   let runs = 7;
   let lighthouseRuns = 3;
+  let viewport: Options['viewport'];
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     if (arg === '--runs') runs = Number(argv[++index]);
     else if (arg === '--lighthouse-runs') lighthouseRuns = Number(argv[++index]);
-    else {
+    else if (arg === '--viewport') {
+      const [width, height] = (argv[++index] ?? '').split('x').map(Number);
+      if (!width || !height) throw new Error('--viewport needs WIDTHxHEIGHT, e.g. 1400x2400');
+      viewport = { width, height };
+    } else {
       const [name, dir] = arg.split('=');
       if (!name || !dir) throw new Error(`expected <name>=<built dir>, got ${arg}`);
       builds.push({ name, dir: resolve(dir), runs: [], lighthouse: [] });
@@ -69,7 +83,7 @@ function parse(argv: string[]): { builds: Build[]; runs: number; lighthouseRuns:
   }
   if (builds.length < 2) throw new Error('name at least one other build: <name>=<built dir>');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1');
-  return { builds, runs, lighthouseRuns };
+  return { builds, runs, lighthouseRuns, ...(viewport && { viewport }) };
 }
 
 function table(builds: Build[]): string[] {
@@ -120,7 +134,7 @@ function lighthouseTable(builds: Build[]): string[] {
 }
 
 async function main(): Promise<void> {
-  const { builds, runs, lighthouseRuns } = parse(process.argv.slice(2));
+  const { builds, runs, lighthouseRuns, viewport } = parse(process.argv.slice(2));
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const started = Date.now();
@@ -150,6 +164,7 @@ async function main(): Promise<void> {
           target: 'app',
           url: urls[index] ?? '',
           events: real.events,
+          ...(viewport && { viewport }),
         });
         build.runs.push(measured);
         console.log(
@@ -174,7 +189,7 @@ async function main(): Promise<void> {
       '# This build against earlier builds',
       '',
       `Written by \`npm run bench:compare\` (bench/compare.ts) on ${new Date().toISOString()}, in ${Math.round((Date.now() - started) / 1000)} s; the next run rewrites this file.`,
-      `${runs} runs per build, interleaved, each a fresh page load with the cache off, all on today's real data (${real.events.length} events); measured as bench/RESULTS.md measures the app.`,
+      `${runs} runs per build, interleaved, each a fresh page load with the cache off, all on today's real data (${real.events.length} events); measured as bench/RESULTS.md measures the app, in a ${viewport ? `${viewport.width}×${viewport.height}` : '1400×860'} window.`,
       '',
       `Machine: ${describeMachine(browser.version()).cpu}, Chromium ${browser.version()}.`,
       '',

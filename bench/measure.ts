@@ -20,6 +20,8 @@ export interface PageUnderTest {
   target: Target;
   url: string;
   events: readonly EventLabel[];
+  /** 1400×860 unless set (bench:compare can measure in a taller window). */
+  viewport?: { width: number; height: number };
 }
 
 export interface TransferTotals {
@@ -433,13 +435,14 @@ async function heapAfterGc(session: CDPSession): Promise<number> {
 async function openPage(
   browser: Browser,
   target: Target,
+  viewport = VIEWPORT,
 ): Promise<{ context: BrowserContext; page: Page; session: CDPSession; transfer: TransferLog }> {
   // A fresh context per run: no cache, no storage (the app remembers the language).
   // No service worker either: the app's offline copy is fetched in the
   // background after load and is not part of what the first view needs (nor
   // could a page served by a worker be measured with the cache disabled).
   const context = await browser.newContext({
-    viewport: VIEWPORT,
+    viewport,
     locale: 'ja-JP',
     serviceWorkers: 'block',
   });
@@ -470,7 +473,11 @@ async function attempt<T>(
 
 export async function measureRun(browser: Browser, subject: PageUnderTest): Promise<RunResult> {
   const errors: string[] = [];
-  const { context, page, session, transfer } = await openPage(browser, subject.target);
+  const { context, page, session, transfer } = await openPage(
+    browser,
+    subject.target,
+    subject.viewport,
+  );
   const result: RunResult = {
     firstItemMs: null,
     firstContentfulPaintMs: null,

@@ -183,13 +183,14 @@ export function lighthouseMedian(
   );
 }
 
-export const LIGHTHOUSE_METRICS: [label: string, key: keyof LighthouseRun, unit: 'score' | 'ms'][] = [
-  ['Performance score', 'score', 'score'],
-  ['First contentful paint', 'firstContentfulPaintMs', 'ms'],
-  ['Largest contentful paint', 'largestContentfulPaintMs', 'ms'],
-  ['Total blocking time', 'totalBlockingTimeMs', 'ms'],
-  ['Speed index', 'speedIndexMs', 'ms'],
-];
+export const LIGHTHOUSE_METRICS: [label: string, key: keyof LighthouseRun, unit: 'score' | 'ms'][] =
+  [
+    ['Performance score', 'score', 'score'],
+    ['First contentful paint', 'firstContentfulPaintMs', 'ms'],
+    ['Largest contentful paint', 'largestContentfulPaintMs', 'ms'],
+    ['Total blocking time', 'totalBlockingTimeMs', 'ms'],
+    ['Speed index', 'speedIndexMs', 'ms'],
+  ];
 
 function lighthouseTable(results: LighthouseResults): string[] {
   const targets = (['app', 'baseline', 'floor'] as const).filter(
