@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   VisTimeline,
@@ -108,16 +116,22 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   }
   const cursorId = activeEventId ?? eventId;
 
+  // What the drawing highlights and labels first follows the selection a
+  // moment later, as a transition: opening an event shows its panel at once,
+  // and the timeline's relabelling renders after it, in slices.
+  const drawnCursorId = useDeferredValue(cursorId);
+  const drawnActiveEventId = useDeferredValue(activeEventId);
+  const drawnAgreementId = useDeferredValue(agreementId);
   const relatedEventIds = useMemo(
     () =>
       new Set(
-        agreementId
+        drawnAgreementId
           ? events
-              .filter((event) => event.agreements.includes(agreementId))
+              .filter((event) => event.agreements.includes(drawnAgreementId))
               .map((event) => event.id)
           : [],
       ),
-    [events, agreementId],
+    [events, drawnAgreementId],
   );
   // Far larger datasets than today's are clustered by bucket of time; the
   // buckets follow the zoom, so only then do items depend on the window.
@@ -142,11 +156,11 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
   const layout = useMemo(() => {
     if (large || drawWidth === 0) return undefined;
     const focusIds = new Set(relatedEventIds);
-    if (cursorId) focusIds.add(cursorId);
+    if (drawnCursorId) focusIds.add(drawnCursorId);
     return layoutTimeline({
       ...layoutInputOf({ events, agreements, leaderTerms }, language, {
         eventIds: focusIds,
-        agreementId,
+        agreementId: drawnAgreementId,
       }),
       window: visible,
       widest: { start: WINDOW_LIMITS.min, end: WINDOW_LIMITS.max },
@@ -160,12 +174,12 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
     large,
     drawWidth,
     relatedEventIds,
-    cursorId,
+    drawnCursorId,
     events,
     agreements,
     leaderTerms,
     language,
-    agreementId,
+    drawnAgreementId,
     visible,
     labelRows,
     measures,
@@ -180,7 +194,11 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
         : toTimelineItems(
             { events, agreements, leaderTerms },
             language,
-            { activeEventId, relatedEventIds, openAgreementId: agreementId },
+            {
+              activeEventId: drawnActiveEventId,
+              relatedEventIds,
+              openAgreementId: drawnAgreementId,
+            },
             bucket === undefined || rangeStart === undefined || rangeEnd === undefined
               ? undefined
               : {
@@ -196,9 +214,9 @@ export function TimelineView({ events, agreements, leaderTerms }: TimelineViewPr
       agreements,
       leaderTerms,
       language,
-      activeEventId,
+      drawnActiveEventId,
       relatedEventIds,
-      agreementId,
+      drawnAgreementId,
       bucket,
       rangeStart,
       rangeEnd,
