@@ -20,7 +20,7 @@ export interface LighthouseRun {
 }
 
 /** chrome-launcher adds its own defaults for Lighthouse; these are the benchmark's. */
-const CHROME_FLAGS = [
+export const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROME_FLAGS } from '../bench/lighthouse';
 import { CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium';
 import { serveDist } from './serve-dist';
 
@@ -80,14 +81,8 @@ async function main(): Promise<void> {
   const server = await serveDist({ outDir: dist });
   const chrome = await launch({
     chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    // The benchmark's flags, so the figures compare with bench/RESULTS.md.
+    chromeFlags: CHROME_FLAGS,
     logLevel: 'error',
   });
   try {
