@@ -5,13 +5,12 @@
  * filled them (from Lighthouse's own trace), the main-thread breakdown and
  * the metrics. The benchmark gives the medians; this says why.
  */
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_FLAGS } from '../bench/lighthouse';
 import { CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium';
-import { serveDist } from './serve-dist';
+import { distArgument, serveDist } from './serve-dist';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -71,11 +70,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const pathAt = args.indexOf('--path');
   const path = pathAt >= 0 ? (args[pathAt + 1] ?? '/') : '/?lang=en';
-  const dist = resolve(
-    ROOT,
-    args.find((arg, index) => !arg.startsWith('--') && !(args[index - 1] ?? '').startsWith('--')) ??
-      'dist',
-  );
+  const dist = distArgument(args, ROOT);
   const chromePath = findChromium();
   if (!chromePath) throw new Error(CHROMIUM_MISSING);
   const server = await serveDist({ outDir: dist });

@@ -7,12 +7,12 @@
  * summed over the runs. The benchmark says how long; this says what.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium';
-import { serveDist } from './serve-dist';
+import { distArgument, serveDist } from './serve-dist';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,11 +41,7 @@ async function main(): Promise<void> {
   // --detail <source>: that source's time per function instead of in one line.
   const detailAt = args.indexOf('--detail');
   const detail = detailAt >= 0 ? args[detailAt + 1] : undefined;
-  const dist = resolve(
-    ROOT,
-    args.find((arg, index) => !arg.startsWith('--') && !(args[index - 1] ?? '').startsWith('--')) ??
-      'dist',
-  );
+  const dist = distArgument(args, ROOT);
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const probe = await readFile(join(ROOT, 'bench/page-probe.js'), 'utf8');

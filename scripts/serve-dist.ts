@@ -6,6 +6,7 @@
  * benchmark serves copies of the app and of its baseline page this way, so
  * both get the same server, headers and gzip).
  */
+import { resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 
 export interface ServeDistOptions {
@@ -27,4 +28,16 @@ export async function serveDist(
     throw new Error('the preview server did not report its address');
   }
   return { url, close: () => server.close() };
+}
+
+/**
+ * The build directory a script was given on its command line: the first
+ * argument that is neither a `--flag` nor a flag's value; `dist` otherwise.
+ * Relative to `root` (the project).
+ */
+export function distArgument(args: readonly string[], root: string): string {
+  const given = args.find(
+    (arg, index) => !arg.startsWith('--') && !(args[index - 1] ?? '').startsWith('--'),
+  );
+  return resolve(root, given ?? 'dist');
 }
