@@ -8,13 +8,19 @@
  * build before per-language strings). This plugin puts a few lines of
  * inline script at the top of index.html that pick the language as the app
  * will (a `?lang=` link, the stored choice, the browser's languages, else
- * Japanese; src/i18n/index.ts) and add a `modulepreload` for that language's
- * chunk only, so it arrives beside the bundle; the app's own import() then
- * finds it loaded. The script's hash joins the Content-Security-Policy, so
- * inline script stays refused otherwise.
+ * Japanese; src/i18n/index.ts) and import that language's chunk only, so it
+ * arrives and is evaluated beside the bundle. The script leaves the import's
+ * promise where the app looks for it (src/i18n/early-strings.ts): the first
+ * render takes the strings from a settled promise, in the task that ran the
+ * bundle, instead of from an import() of its own a task or two later, behind
+ * the data files' parsing. (A `modulepreload` link alone left first
+ * contentful paint at 1.15× the build before per-language strings.) The
+ * script's hash joins the Content-Security-Policy, so inline script stays
+ * refused otherwise.
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { EARLY_STRINGS_GLOBAL } from '../src/i18n/early-strings.js';
 
 /** Where the reader's choice is kept (src/i18n/index.ts) and the app's languages. */
 const STORAGE_KEY = 'jrt.language';
@@ -23,7 +29,7 @@ const FALLBACK = 'ja';
 
 /** The inline script for these chunk URLs, language → URL. */
 export function preloadStringsScript(chunks: Record<string, string>): string {
-  return `(function(chunks){try{var stored=null;try{stored=localStorage.getItem(${JSON.stringify(STORAGE_KEY)})}catch(e){}var candidates=[new URLSearchParams(location.search).get(${JSON.stringify(QUERY_PARAMETER)}),stored].concat(Array.prototype.slice.call(navigator.languages||[]),[navigator.language,${JSON.stringify(FALLBACK)}]);for(var i=0;i<candidates.length;i++){var language=String(candidates[i]||"").toLowerCase().split("-")[0];if(Object.prototype.hasOwnProperty.call(chunks,language)){var link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=chunks[language];document.head.appendChild(link);return}}}catch(e){}})(${JSON.stringify(chunks)});`;
+  return `(function(chunks){try{var stored=null;try{stored=localStorage.getItem(${JSON.stringify(STORAGE_KEY)})}catch(e){}var candidates=[new URLSearchParams(location.search).get(${JSON.stringify(QUERY_PARAMETER)}),stored].concat(Array.prototype.slice.call(navigator.languages||[]),[navigator.language,${JSON.stringify(FALLBACK)}]);for(var i=0;i<candidates.length;i++){var language=String(candidates[i]||"").toLowerCase().split("-")[0];if(Object.prototype.hasOwnProperty.call(chunks,language)){var early={language:language,url:chunks[language]};early.module=new Promise(function(resolve){resolve(import(early.url))});early.module.catch(function(){});window[${JSON.stringify(EARLY_STRINGS_GLOBAL)}]=early;return}}}catch(e){}})(${JSON.stringify(chunks)});`;
 }
 
 /** A Content-Security-Policy source expression allowing exactly this inline script. */

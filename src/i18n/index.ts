@@ -12,6 +12,7 @@
 import i18n, { type LanguageDetectorModule } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { takeEarlyStrings } from './early-strings';
 import type enCommon from './locales/en/common.json';
 import type enFeatures from './locales/en/features.json';
 
@@ -50,7 +51,11 @@ export function loadStrings<N extends Namespace>(
   language: Language,
   namespace: N,
 ): Promise<Namespaces[N]> {
-  return STRINGS[language][namespace]().then((module) => module.default);
+  const load = STRINGS[language][namespace];
+  const early = namespace === 'common' ? takeEarlyStrings(language) : null;
+  // Should the page's early import have failed, the app asks once more itself.
+  const loaded = early ? (early as ReturnType<typeof load>).catch(() => load()) : load();
+  return loaded.then((module) => module.default);
 }
 
 /** The on-demand strings of one language. */

@@ -162,7 +162,7 @@ for (const { query, locale, language } of [
     );
     const strings = loaded.filter((entry) => Object.values(chunks).includes(entry.path));
     expect(strings.map((entry) => entry.path)).toEqual([chunks[language]]);
-    // Asked for by the page's own preload, before the app's script had even
+    // Asked for by the page's own inline script, before the app's script had even
     // arrived, not by the app's import() once that script ran.
     const app = loaded.find((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.path));
     expect(strings[0]?.start).toBeLessThan(app?.end ?? 0);

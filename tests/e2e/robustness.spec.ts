@@ -208,3 +208,22 @@ test('absurd, reversed and oversized links are handled politely', async ({ page 
   await timelineReady(page);
   await expect(page.getByRole('status').filter({ hasText: 'window' })).toBeVisible();
 });
+
+test("the reader's strings lost on the way once are fetched again, and the app opens in their language", async ({
+  page,
+}) => {
+  // The page's inline script imports the strings first (scripts/preload-strings.ts);
+  // when that request fails, the app asks again itself (src/i18n/index.ts).
+  let refused = 0;
+  await page.route('**/assets/common-*.js', async (route) => {
+    if (refused === 0) {
+      refused += 1;
+      await route.abort('connectionreset');
+    } else await route.continue();
+  });
+  await page.goto('/?lang=en');
+  await timelineReady(page);
+  expect(refused).toBe(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Japan–Russia/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -1,6 +1,6 @@
 /**
  * The inline script the build puts in index.html (scripts/preload-strings.ts)
- * preloads the strings of the language the app is about to choose. It picks
+ * starts importing the strings of the language the app is about to choose. It picks
  * by its own few lines, so they are held here to the app's detector inside
  * i18next, over the same situations: a link, a stored choice, the browser's
  * languages (regional variants too), blocked storage, nothing at all.
@@ -8,6 +8,7 @@
 import { createInstance } from 'i18next';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { preloadStringsScript, scriptHash } from '../../scripts/preload-strings';
+import { EARLY_STRINGS_GLOBAL, type EarlyStrings } from '../../src/i18n/early-strings';
 import { LANGUAGES, languageDetector } from '../../src/i18n/index';
 
 const CHUNKS = {
@@ -16,17 +17,31 @@ const CHUNKS = {
   ru: '/assets/common-ru.js',
 };
 
-function preloaded(): string[] {
-  document.head.querySelectorAll('link[rel="modulepreload"]').forEach((link) => link.remove());
-  // As the browser runs the inline script: a classic script in this window
-  // (jsdom runs inserted scripts: vitest's environment allows them).
-  const script = document.createElement('script');
-  script.textContent = preloadStringsScript(CHUNKS);
-  document.head.append(script);
-  script.remove();
-  return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
-    (link) => new URL(link.href).pathname,
-  );
+/** The chunk the inline script started importing, and the language it told the app. */
+function preloaded(): { language: string; path: string } | null {
+  const holder = window as unknown as Record<string, unknown>;
+  holder[EARLY_STRINGS_GLOBAL] = undefined;
+  // Run as the browser runs the inline script: a classic script on this
+  // window. Neither jsdom's scripts nor a Function body have import(), so
+  // the page's one import goes to a recorder instead.
+  const imported: string[] = [];
+  holder.__recordImport = (url: string) => {
+    imported.push(url);
+    return Promise.resolve({ default: {} });
+  };
+  const text = preloadStringsScript(CHUNKS);
+  expect(text).toContain('import(early.url)');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script under test, as text
+  const run = new Function(
+    text.replace('import(early.url)', 'window.__recordImport(early.url)'),
+  ) as () => void;
+  run();
+  const early = holder[EARLY_STRINGS_GLOBAL] as EarlyStrings | undefined;
+  if (!early) return null;
+  // The app takes the import from here (src/i18n/early-strings.ts).
+  expect(early.module).toBeInstanceOf(Promise);
+  expect(imported).toEqual([early.url]);
+  return { language: early.language, path: early.url };
 }
 
 async function appLanguage(): Promise<string | undefined> {
@@ -77,12 +92,15 @@ const SITUATIONS: { name: string; set: () => void }[] = [
 ];
 
 for (const situation of SITUATIONS) {
-  test(`preloads the strings the app then uses: ${situation.name}`, async () => {
+  test(`starts importing the strings the app then uses: ${situation.name}`, async () => {
     browserLanguages(['fr-FR']);
     situation.set();
     const language = await appLanguage();
     expect(language).toBeDefined();
-    expect(preloaded()).toEqual([CHUNKS[language as keyof typeof CHUNKS]]);
+    expect(preloaded()).toEqual({
+      language,
+      path: CHUNKS[language as keyof typeof CHUNKS],
+    });
   });
 }
 
