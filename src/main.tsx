@@ -5,28 +5,22 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProvider, createQueryClient } from './app/provider';
-import { agreementsQueryOptions } from './features/agreements/api/get-agreements';
 import { eventsQueryOptions } from './features/events/api/get-events';
-import { leaderTermsQueryOptions } from './features/leaders/api/get-leader-terms';
 import { listenForSavedCopies } from './features/offline/saved-copy';
-import { sourcesQueryOptions } from './features/sources/api/get-sources';
 import { currentLanguage, i18n } from './i18n/index';
 import { DATA_FILES } from './lib/dataset/validate';
 import { dataUrl } from './lib/fetch-data-file';
 import { syncUrlWithStore } from './stores/url-state';
 import './styles.css';
 
-// The reader's language's strings and the data files download side by side;
+// The reader's language's strings and the events download side by side;
 // the first render waits for the strings only (the app shows its own loading
-// state for the data).
+// state for the data). The other data files start once the header has
+// painted (app/use-dataset.ts).
 listenForSavedCopies();
 const queryClient = createQueryClient();
-// The app's own queries pick these up, and report any failure themselves.
-const ignore = () => undefined;
-void queryClient.query(eventsQueryOptions()).catch(ignore);
-void queryClient.query(agreementsQueryOptions()).catch(ignore);
-void queryClient.query(leaderTermsQueryOptions()).catch(ignore);
-void queryClient.query(sourcesQueryOptions()).catch(ignore);
+// The app's own query picks this up, and reports any failure itself.
+void queryClient.query(eventsQueryOptions()).catch(() => undefined);
 
 function start() {
   const { problems, embed } = syncUrlWithStore({

@@ -31,7 +31,7 @@ describe('the app', () => {
   it('draws the timeline once the documents and leaders are in, without waiting for the sources', async () => {
     const files = sampleDataFiles();
     let releaseLeaders: () => void = () => undefined;
-    stubDataFiles({
+    const fetched = stubDataFiles({
       ...files,
       'leaders.json': () =>
         new Promise<Response>((resolve) => {
@@ -40,12 +40,15 @@ describe('the app', () => {
       // Still on its way when the timeline draws: only the panel needs it.
       'sources.json': () => new Promise<Response>(() => undefined),
     });
+    const requested = () => fetched.mock.calls.map(([input]) => (input as string).split('/').pop());
     renderWithProviders(<App />);
     // The events and documents are in, the leaders not yet: still loading.
-    await vi.waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalledTimes(4));
+    await vi.waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalledTimes(3));
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.getByRole('status')).toHaveTextContent('年表のデータを読み込んでいます');
     expect(FakeTimeline.instances).toHaveLength(0);
+    // The sources, which only the panel shows, are not asked for before the first view.
+    expect(requested().sort()).toEqual(['agreements.json', 'events.json', 'leaders.json']);
 
     releaseLeaders();
     await screen.findByRole('region', { name: '会談の年表' });
@@ -53,6 +56,7 @@ describe('the app', () => {
     expect(FakeTimeline.instances).toHaveLength(1);
     expect(timeline().textsOf('term')).toEqual(['森喜朗']);
     expect(timeline().textsOf('agreement')).toEqual(['東京宣言']);
+    await vi.waitFor(() => expect(requested()).toContain('sources.json'));
   });
 
   it('opens the panel for an event selected on the timeline, with its era date and source', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../src/lib/dataset/schema';
-import { formatIssue, parseEvents } from '../../src/lib/dataset/validate';
+import { checkReferences, formatIssue, parseEvents } from '../../src/lib/dataset/validate';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import {
   irkutskSummit,
@@ -187,5 +187,35 @@ describe('dataset validation', () => {
     expect(parseEvents({ events: [anonymous] }).issues.map(formatIssue)).toEqual([
       'events.json › #0 › id: Invalid input: expected string, received undefined',
     ]);
+  });
+});
+
+describe('cross-file checks keep what they do not change', () => {
+  const events = [tokyoSummit, irkutskSummit];
+
+  it('returns the same records when every reference resolves, so a late file redraws nothing', () => {
+    const before = checkReferences({ events, agreements: [tokyoDeclaration] });
+    // The sources arrive later: the events the timeline drew stay the same objects.
+    const after = checkReferences({ events, agreements: [tokyoDeclaration], sources });
+    expect(after.issues).toEqual([]);
+    expect(before.dataset.events).toBe(events);
+    expect(after.dataset.events).toBe(events);
+    expect(after.dataset.agreements?.[0]).toBe(tokyoDeclaration);
+  });
+
+  it('replaces only the record it corrects', () => {
+    const result = checkReferences({ events, agreements: [tokyoDeclaration], sources: [] });
+    // With no sources known, every citation is dropped: new records, reported.
+    expect(result.dataset.events).not.toBe(events);
+    expect(result.dataset.events?.[0]).not.toBe(tokyoSummit);
+    expect(result.dataset.events?.[0]?.sources).toEqual([]);
+    expect(result.issues.length).toBeGreaterThan(0);
+    const oneUnknown = { ...irkutskSummit, agreements: ['no-such-document'] };
+    const partly = checkReferences({
+      events: [tokyoSummit, oneUnknown],
+      agreements: [tokyoDeclaration],
+    });
+    expect(partly.dataset.events?.[0]).toBe(tokyoSummit);
+    expect(partly.dataset.events?.[1]?.agreements).toEqual([]);
   });
 });

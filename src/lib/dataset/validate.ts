@@ -178,6 +178,25 @@ export interface Dataset {
  * because the rest of it is still good data. Files that could not be
  * loaded at all are passed as `undefined` and are not checked against.
  */
+/**
+ * The records with `check` applied, keeping each record, and the array
+ * itself, wherever the check changed nothing: a file that arrives later
+ * (the sources, say) then leaves the events the timeline already drew as
+ * they were, instead of handing it 149 new objects to lay out again.
+ */
+function sameRecords<T extends object>(
+  records: T[] | undefined,
+  check: (record: T) => T,
+): T[] | undefined {
+  if (!records) return records;
+  const checked = records.map((record) => {
+    const result = check(record);
+    const same = (Object.keys(result) as (keyof T)[]).every((key) => result[key] === record[key]);
+    return same ? record : result;
+  });
+  return checked.some((record, index) => record !== records[index]) ? checked : records;
+}
+
 export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }): {
   dataset: Partial<Dataset> & { venues?: Venue[] };
   issues: DataIssue[];
@@ -198,7 +217,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
     what: string,
   ): string[] {
     if (!known) return ids;
-    return ids.filter((id, index) => {
+    const kept = ids.filter((id, index) => {
       if (known.has(id)) return true;
       issues.push({
         file,
@@ -208,6 +227,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
       });
       return false;
     });
+    return kept.length === ids.length ? ids : kept;
   }
 
   function knownCitations(
@@ -215,7 +235,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
     file: DataFileName,
   ): Citation[] {
     if (!sourceIds) return record.sources;
-    return record.sources.filter((citation, index) => {
+    const kept = record.sources.filter((citation, index) => {
       if (sourceIds.has(citation.source)) return true;
       issues.push({
         file,
@@ -225,6 +245,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
       });
       return false;
     });
+    return kept.length === record.sources.length ? record.sources : kept;
   }
 
   function knownVenue(event: TimelineEvent): string | undefined {
@@ -238,7 +259,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
     return undefined;
   }
 
-  const events = dataset.events?.map((event) => ({
+  const events = sameRecords(dataset.events, (event) => ({
     ...event,
     venue: knownVenue(event),
     agreements: keepKnown(
@@ -252,7 +273,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
     sources: knownCitations(event, DATA_FILES.events),
   }));
 
-  const agreements = dataset.agreements?.map((agreement) => {
+  const agreements = sameRecords(dataset.agreements, (agreement) => {
     let event = agreement.event;
     if (event !== undefined && eventIds && !eventIds.has(event)) {
       issues.push({
@@ -290,7 +311,7 @@ export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }
     };
   });
 
-  const leaderTerms = dataset.leaderTerms?.map((term) => ({
+  const leaderTerms = sameRecords(dataset.leaderTerms, (term) => ({
     ...term,
     sources: knownCitations(term, DATA_FILES.leaders),
   }));

@@ -4,6 +4,7 @@ import { parseAgreements } from '../../../lib/dataset/validate';
 
 export const agreementsQueryOptions = () => dataFileQueryOptions('agreements', parseAgreements);
 
-export function useAgreements() {
-  return useQuery(agreementsQueryOptions());
+/** `enabled: false` holds the request back until the caller wants it (see use-dataset.ts). */
+export function useAgreements({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...agreementsQueryOptions(), enabled });
 }

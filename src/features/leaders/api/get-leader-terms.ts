@@ -4,6 +4,7 @@ import { parseLeaderTerms } from '../../../lib/dataset/validate';
 
 export const leaderTermsQueryOptions = () => dataFileQueryOptions('leaders', parseLeaderTerms);
 
-export function useLeaderTerms() {
-  return useQuery(leaderTermsQueryOptions());
+/** `enabled: false` holds the request back until the caller wants it (see use-dataset.ts). */
+export function useLeaderTerms({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...leaderTermsQueryOptions(), enabled });
 }

@@ -4,6 +4,7 @@ import { parseSources } from '../../../lib/dataset/validate';
 
 export const sourcesQueryOptions = () => dataFileQueryOptions('sources', parseSources);
 
-export function useSources() {
-  return useQuery(sourcesQueryOptions());
+/** `enabled: false` holds the request back until the caller wants it (see use-dataset.ts). */
+export function useSources({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...sourcesQueryOptions(), enabled });
 }

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+
+/** A tab in the background runs no frames; past this, waiting on one only delays the data. */
+export const PAINT_FALLBACK_MS = 200;
+
+/**
+ * False at the first render; true once the browser has painted what that
+ * render committed. Work that the first paint does not need, but that would
+ * otherwise start in the same task and share the network and the main
+ * thread with it, waits for this.
+ *
+ * A frame's callback runs just before its paint, and a task queued from it
+ * runs just after.
+ */
+export function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return;
+    const done = () => setPainted(true);
+    let afterPaint: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = setTimeout(done, 0);
+    });
+    const fallback = setTimeout(done, PAINT_FALLBACK_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
+      clearTimeout(fallback);
+    };
+  }, [painted]);
+  return painted;
+}
