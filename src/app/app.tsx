@@ -21,6 +21,7 @@ import { OfflineNotice } from '../features/offline/offline-notice';
 import { RhythmDisclosure } from '../features/rhythm/components/rhythm-disclosure';
 import { TimelineView } from '../features/timeline/components/timeline-view';
 import type { Dataset } from '../lib/dataset/validate';
+import { usePaintedOnce } from '../lib/use-painted-once';
 import { usePrinting } from '../lib/use-printing';
 import { useUiStore } from '../stores/ui-store';
 import type { UrlParam } from '../stores/url-state';
@@ -223,7 +224,12 @@ export function App({
   embed?: boolean;
 }) {
   const { t } = useTranslation();
-  const data = useDataset();
+  // The sources, which only the panel shows, are asked for once the first
+  // view has painted: their 48 KiB and their checking then neither share the
+  // link with the first view's files nor land between the slices of its
+  // render.
+  const [firstViewShown, setFirstViewShown] = useState(false);
+  const data = useDataset({ withSources: firstViewShown });
   const [showLinkProblems, setShowLinkProblems] = useState(linkProblems.length > 0);
   const slow = useSlow(data.status === 'pending');
   // The header paints first; the explorer (toolbar, timeline, lists) then
@@ -232,6 +238,9 @@ export function App({
   // `null` at first, even when the data is already in at the first render
   // (React returns an undefined initial value as is).
   const dataset = useDeferredValue(data.firstViewReady ? (data.dataset ?? null) : null, null);
+  const firstViewPainted = usePaintedOnce(dataset !== null);
+  // Derived from an earlier render's paint, set during render as React allows.
+  if (firstViewPainted && !firstViewShown) setFirstViewShown(true);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>

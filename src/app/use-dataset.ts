@@ -19,7 +19,12 @@ export interface FileFailure {
   retry: () => void;
 }
 
-export function useDataset() {
+export function useDataset({
+  withSources = true,
+}: {
+  /** False holds back the sources, which only the panel shows (see App). */
+  withSources?: boolean;
+} = {}) {
   const queryClient = useQueryClient();
   // refetch() would wait on a request still in flight (a first load gets no
   // cancelRefetch); a Retry on a stalled network must start a fresh one.
@@ -34,8 +39,7 @@ export function useDataset() {
   // the first paint needs neither, and a request that starts before it and
   // ends before it shares the slow link with what it does need (Lighthouse's
   // simulation counted them into the largest paint: 3.8 s against 3.2 s for
-  // the build before the redesign). The sources, which only the panel shows,
-  // wait for the first view.
+  // the build before the redesign). The sources wait for the caller.
   const painted = usePaintedOnce();
   const agreements = useAgreements({ enabled: painted });
   const leaderTerms = useLeaderTerms({ enabled: painted });
@@ -46,7 +50,7 @@ export function useDataset() {
   // the sources, which only the panel shows, join whenever they come.
   const firstViewReady =
     events.data !== undefined && !agreements.isPending && !leaderTerms.isPending;
-  const sources = useSources({ enabled: firstViewReady });
+  const sources = useSources({ enabled: withSources });
 
   const joined = useMemo(() => {
     if (!events.data) return undefined;

@@ -4,18 +4,18 @@ import { useEffect, useState } from 'react';
 export const PAINT_FALLBACK_MS = 200;
 
 /**
- * False at the first render; true once the browser has painted what that
- * render committed. Work that the first paint does not need, but that would
- * otherwise start in the same task and share the network and the main
- * thread with it, waits for this.
+ * False until `ready` is first true; then true once the browser has painted
+ * what that render committed, and true from then on. Work that the paint
+ * does not need, but that would otherwise start in the same task and share
+ * the network and the main thread with it, waits for this.
  *
  * A frame's callback runs just before its paint, and a task queued from it
  * runs just after.
  */
-export function usePaintedOnce(): boolean {
+export function usePaintedOnce(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
+    if (painted || !ready) return;
     const done = () => setPainted(true);
     let afterPaint: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
@@ -27,6 +27,6 @@ export function usePaintedOnce(): boolean {
       clearTimeout(afterPaint);
       clearTimeout(fallback);
     };
-  }, [painted]);
+  }, [painted, ready]);
   return painted;
 }

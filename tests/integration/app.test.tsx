@@ -68,7 +68,8 @@ describe('the app', () => {
     expect(panel).toHaveTextContent('2001年3月 (平成13年3月)');
     expect(within(panel).getByText('ロシア・イルクーツク')).toBeInTheDocument();
     expect(within(panel).getByText('森喜朗')).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: '近年の主な動き' })).toHaveAttribute(
+    // The sources join once the first view has painted.
+    expect(await within(panel).findByRole('link', { name: '近年の主な動き' })).toHaveAttribute(
       'href',
       'http://www8.cao.go.jp/hoppo/shisaku/01.html',
     );

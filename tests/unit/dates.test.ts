@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
+  compareIsoDates,
   formatDate,
   formatDateSpan,
   formatEraDate,
@@ -102,4 +103,17 @@ describe('dates at their precision', () => {
     expect(startOf('1997-12-31')).toEqual(new Date(1997, 11, 31));
     expect(startOf('1956')).toEqual(new Date(1956, 0, 1));
   });
+});
+
+test('orders ISO dates of any precision in time order, a month before its days', () => {
+  const dates = ['2001-03-25', '1993-10-11', '2001', '2001-03', '1998-11-12', '2001-02-28'];
+  expect([...dates].sort(compareIsoDates)).toEqual([
+    '1993-10-11',
+    '1998-11-12',
+    '2001',
+    '2001-02-28',
+    '2001-03',
+    '2001-03-25',
+  ]);
+  expect(compareIsoDates('2001-03', '2001-03')).toBe(0);
 });

@@ -38,3 +38,24 @@ test('a tab that runs no frames still gets there', () => {
   });
   expect(result.current).toBe(true);
 });
+
+test('waits for its condition, then for the paint after it, and stays true', () => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
+  const { result, rerender } = renderHook(({ ready }) => usePaintedOnce(ready), {
+    initialProps: { ready: false },
+  });
+  act(() => {
+    vi.advanceTimersByTime(PAINT_FALLBACK_MS * 2);
+  });
+  expect(result.current).toBe(false);
+  rerender({ ready: true });
+  expect(result.current).toBe(false);
+  act(() => {
+    vi.advanceTimersByTime(17);
+  });
+  expect(result.current).toBe(true);
+  rerender({ ready: false });
+  expect(result.current).toBe(true);
+});

@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../../lib/dates';
 /**
  * The rhythm of the talks: how many events each year, split by kind or by
  * the pair of leaders in office. Pure, so the chart and the tests agree.
@@ -111,8 +112,8 @@ export function countPerYearByLeaders(
   }
   const ordered = [...pairs.values()].sort(
     (a, b) =>
-      (a.japan?.start ?? '').localeCompare(b.japan?.start ?? '') ||
-      (a.russia?.start ?? '').localeCompare(b.russia?.start ?? ''),
+      compareIsoDates(a.japan?.start ?? '', b.japan?.start ?? '') ||
+      compareIsoDates(a.russia?.start ?? '', b.russia?.start ?? ''),
   );
   return {
     years: countPerYear(

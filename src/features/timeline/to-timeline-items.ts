@@ -10,7 +10,7 @@ import type {
 import type { Language } from '../../i18n/index';
 import { textIn } from '../../i18n/localized';
 import type { Agreement, LeaderTerm, TimelineEvent } from '../../lib/dataset/schema';
-import { formatDateSpan, precisionOf, startOf } from '../../lib/dates';
+import { compareIsoDates, formatDateSpan, precisionOf, startOf } from '../../lib/dates';
 import { WINDOW_LIMITS } from '../../lib/time-window';
 import { GEOMETRY as G } from './layout/geometry';
 import type {
@@ -350,7 +350,7 @@ export function toTimelineItems(
     ...(['japan', 'russia'] as const).flatMap((country) =>
       data.leaderTerms
         .filter((term) => term.country === country)
-        .sort((a, b) => a.start.localeCompare(b.start))
+        .sort((a, b) => compareIsoDates(a.start, b.start))
         .map((term, index) => toTermItem(term, language, index, layout?.terms.get(term.id))),
     ),
     ...grouped.events.map((event) => toEventItem(event, language, highlight, eventLayout(event))),

@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../../../lib/dates';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../lib/dataset/schema';
 import { AgreementLinks } from './agreement-links';
@@ -11,7 +12,7 @@ export function AgreementList({
   openAgreementId: string | null;
 }) {
   const { t } = useTranslation();
-  const sorted = [...agreements].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...agreements].sort((a, b) => compareIsoDates(a.date, b.date));
   return (
     <section className="agreement-list" aria-labelledby="agreement-list-heading">
       <h2 id="agreement-list-heading">{t('agreements.label')}</h2>

@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../../../lib/dates';
 import { useQuery } from '@tanstack/react-query';
 import { dataFileQueryOptions } from '../../../lib/dataset/data-file-query';
 import { parseEvents } from '../../../lib/dataset/validate';
@@ -5,9 +6,7 @@ import { parseEvents } from '../../../lib/dataset/validate';
 /** Events in time order: previous/next, the list and the keyboard rely on it. */
 function parseSortedEvents(raw: unknown) {
   const parsed = parseEvents(raw);
-  const records = [...parsed.records].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-  );
+  const records = [...parsed.records].sort((a, b) => compareIsoDates(a.date, b.date));
   return { records, issues: parsed.issues };
 }
 
