@@ -153,6 +153,8 @@ test('the toolbar is one row at 1280 px, and the panel opens as a drawer over th
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?lang=en');
+  // The header paints first; the toolbar comes with the explorer.
+  await timelineReady(page);
   const toolbar = page.locator('.toolbar');
   const children = await boxes(page, '.toolbar > *, .toolbar .filter-bar > *');
   const tops = new Set(
