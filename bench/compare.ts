@@ -29,6 +29,7 @@ import { prepareDatasets, stageSite } from './datasets';
 import { LighthouseRunner, type LighthouseRun } from './lighthouse';
 import { describeMachine } from './machine';
 import { measureRun, type RunResult } from './measure';
+import { pairedRatios, type PairedRatios } from './stats';
 import { format, LIGHTHOUSE_METRICS, lighthouseMedian, medianOf, METRICS } from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -109,6 +110,53 @@ function table(builds: Build[]): string[] {
     lines.push(
       `| ${metric.label} | ${values.map((value) => format(value, metric.unit)).join(' | ')} | ${ratios.join(' | ')} |`,
     );
+  }
+  return lines;
+}
+
+/** Timings worth pairing round by round (sizes do not vary between rounds). */
+const PAIRED = [
+  'Time to first item on screen',
+  'First contentful paint',
+  'Script run until the first item (main thread)',
+  'Click → panel shown (reference pages: → `select` handled)',
+];
+
+function pairedCell(paired: PairedRatios | null): string {
+  if (!paired) return 'n/a';
+  return `${paired.median.toFixed(2)}× (${paired.low.toFixed(2)}–${paired.high.toFixed(2)}), lower in ${paired.lower} of ${paired.rounds}`;
+}
+
+function pairedTable(builds: Build[]): string[] {
+  const [current, ...others] = builds;
+  if (!current) return [];
+  const lines = [
+    '',
+    '### Round by round',
+    '',
+    "Each round loads every build once, back to back; the ratio of this build to another is taken in each round, so a burst of load on the machine hits both sides of it. Median of the rounds' ratios, their interquartile range, and in how many rounds this build measured lower.",
+    '',
+    `| Metric | ${others.map((build) => `this / ${build.name}`).join(' | ')} |`,
+    `| --- | ${others.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const metric of METRICS.filter((candidate) => PAIRED.includes(candidate.label))) {
+    const cells = others.map((build) => {
+      const paired = pairedRatios(current.runs.map(metric.value), build.runs.map(metric.value));
+      return pairedCell(paired);
+    });
+    lines.push(`| ${metric.label} | ${cells.join(' | ')} |`);
+  }
+  for (const [label, key, unit] of LIGHTHOUSE_METRICS) {
+    if (unit === 'score' || current.lighthouse.length === 0) continue;
+    const cells = others.map((build) => {
+      const figure = (run: LighthouseRun) => {
+        const value = run[key];
+        return typeof value === 'number' ? value : null;
+      };
+      const paired = pairedRatios(current.lighthouse.map(figure), build.lighthouse.map(figure));
+      return pairedCell(paired);
+    });
+    lines.push(`| Lighthouse: ${label.toLowerCase()} | ${cells.join(' | ')} |`);
   }
   return lines;
 }
@@ -198,6 +246,7 @@ async function main(): Promise<void> {
       `First-view JS from the built files (index.html's scripts): ${sizes.join('; ')}.`,
       '',
       ...table(builds),
+      ...pairedTable(builds),
       ...lighthouseTable(builds),
       '',
     ].join('\n');
