@@ -2,8 +2,12 @@
  * `npm run bench:compare -- <name>=<built dir> ...`: the built app in dist/
  * against other builds of the app (earlier commits, say), all on today's
  * real data, side by side in one run: each run loads every build once, in
- * turn, so a burst of load on the shared machine hits all of them; then
- * Lighthouse (mobile) on each. Writes bench/COMPARE.md (also printed).
+ * turn, so a burst of load on the shared machine hits all of them, and the
+ * report pairs them round by round as well as by median. Each round also
+ * loads each build on a phone-sized page at 4× CPU and sums its long tasks'
+ * blocking time (bench/blocking.ts), Chromium's own count with no trace
+ * running; then Lighthouse (mobile) on each. Writes bench/COMPARE.md (also
+ * printed).
  *
  *   npm run bench:compare -- before-redesign=/tmp/app-48e819b [--runs N] [--lighthouse-runs N]
  *
@@ -29,8 +33,16 @@ import { prepareDatasets, stageSite } from './datasets';
 import { LighthouseRunner, type LighthouseRun } from './lighthouse';
 import { describeMachine } from './machine';
 import { measureRun, type RunResult } from './measure';
-import { pairedRatios, type PairedRatios } from './stats';
-import { format, LIGHTHOUSE_METRICS, lighthouseMedian, medianOf, METRICS } from './report';
+import { median, pairedRatios, type PairedRatios } from './stats';
+import { measureBlocking, type BlockingRun } from './blocking';
+import {
+  format,
+  LIGHTHOUSE_METRICS,
+  lighthouseMedian,
+  medianOf,
+  METRICS,
+  type Metric,
+} from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_FILE = resolve(ROOT, 'bench/COMPARE.md');
@@ -51,6 +63,7 @@ interface Build {
   name: string;
   dir: string;
   runs: RunResult[];
+  blocking: BlockingRun[];
   lighthouse: LighthouseRun[];
 }
 
@@ -63,7 +76,7 @@ interface Options {
 
 function parse(argv: string[]): Options {
   const builds: Build[] = [
-    { name: 'this build', dir: resolve(ROOT, 'dist'), runs: [], lighthouse: [] },
+    { name: 'this build', dir: resolve(ROOT, 'dist'), runs: [], blocking: [], lighthouse: [] },
   ];
   let runs = 7;
   let lighthouseRuns = 3;
@@ -79,7 +92,7 @@ function parse(argv: string[]): Options {
     } else {
       const [name, dir] = arg.split('=');
       if (!name || !dir) throw new Error(`expected <name>=<built dir>, got ${arg}`);
-      builds.push({ name, dir: resolve(dir), runs: [], lighthouse: [] });
+      builds.push({ name, dir: resolve(dir), runs: [], blocking: [], lighthouse: [] });
     }
   }
   if (builds.length < 2) throw new Error('name at least one other build: <name>=<built dir>');
@@ -87,8 +100,16 @@ function parse(argv: string[]): Options {
   return { builds, runs, lighthouseRuns, ...(viewport && { viewport }) };
 }
 
+/** One row: each build's median, then this build's against each other build's. */
+function row(label: string, values: (number | null)[], unit: Metric['unit']): string {
+  const [mine = null, ...others] = values;
+  const ratios = others.map((value) =>
+    mine === null || value === null || value === 0 ? '–' : `${(mine / value).toFixed(2)}×`,
+  );
+  return `| ${label} | ${values.map((value) => format(value, unit)).join(' | ')} | ${ratios.join(' | ')} |`;
+}
+
 function table(builds: Build[]): string[] {
-  const [current] = builds;
   const lines = [
     `| Metric (median) | ${builds.map((build) => build.name).join(' | ')} | ${builds
       .slice(1)
@@ -100,15 +121,25 @@ function table(builds: Build[]): string[] {
       .join(' | ')} |`,
   ];
   for (const metric of METRICS.filter((candidate) => COMPARED.includes(candidate.label))) {
-    const values = builds.map((build) => medianOf(build.runs, metric));
-    const mine = current ? medianOf(current.runs, metric) : null;
-    const ratios = values
-      .slice(1)
-      .map((value) =>
-        mine === null || value === null || value === 0 ? '–' : `${(mine / value).toFixed(2)}×`,
-      );
     lines.push(
-      `| ${metric.label} | ${values.map((value) => format(value, metric.unit)).join(' | ')} | ${ratios.join(' | ')} |`,
+      row(
+        metric.label,
+        builds.map((build) => medianOf(build.runs, metric)),
+        metric.unit,
+      ),
+    );
+  }
+  const blocking: [string, (run: BlockingRun) => number][] = [
+    ['Blocking time, phone at 4× CPU (Long Tasks API, no trace)', (run) => run.blockingMs],
+    ['Longest task, phone at 4× CPU', (run) => run.longestMs],
+  ];
+  for (const [label, value] of blocking) {
+    lines.push(
+      row(
+        label,
+        builds.map((build) => median(build.blocking.map(value))),
+        'ms',
+      ),
     );
   }
   return lines;
@@ -146,6 +177,18 @@ function pairedTable(builds: Build[]): string[] {
     });
     lines.push(`| ${metric.label} | ${cells.join(' | ')} |`);
   }
+  lines.push(
+    `| Blocking time, phone at 4× CPU | ${others
+      .map((build) =>
+        pairedCell(
+          pairedRatios(
+            current.blocking.map((run) => run.blockingMs),
+            build.blocking.map((run) => run.blockingMs),
+          ),
+        ),
+      )
+      .join(' | ')} |`,
+  );
   for (const [label, key, unit] of LIGHTHOUSE_METRICS) {
     if (unit === 'score' || current.lighthouse.length === 0) continue;
     const cells = others.map((build) => {
@@ -215,8 +258,10 @@ async function main(): Promise<void> {
           ...(viewport && { viewport }),
         });
         build.runs.push(measured);
+        const blocking = await measureBlocking(browser, urls[index] ?? '');
+        build.blocking.push(blocking);
         console.log(
-          `run ${run}/${runs} ${build.name.padEnd(18)} first item ${Math.round(measured.firstItemMs ?? NaN)} ms, FCP ${Math.round(measured.firstContentfulPaintMs ?? NaN)} ms${measured.errors.length > 0 ? `; problems: ${measured.errors.join('; ')}` : ''}`,
+          `run ${run}/${runs} ${build.name.padEnd(18)} first item ${Math.round(measured.firstItemMs ?? NaN)} ms, FCP ${Math.round(measured.firstContentfulPaintMs ?? NaN)} ms, blocking (4× CPU) ${Math.round(blocking.blockingMs)} ms${measured.errors.length > 0 ? `; problems: ${measured.errors.join('; ')}` : ''}`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { blockingTime } from '../../bench/blocking';
 import { pairedRatios } from '../../bench/stats';
 
 test('pairs the rounds, not the medians: a slow round slows both sides of its ratio', () => {
@@ -24,4 +25,13 @@ test('skips a round that either side could not measure', () => {
     lower: 0,
   });
   expect(pairedRatios([null], [100])).toBeNull();
+});
+
+test('blocking time counts each long task beyond its first 50 ms', () => {
+  expect(blockingTime([51, 120, 50, 300])).toEqual({
+    blockingMs: 1 + 70 + 0 + 250,
+    longTasks: 4,
+    longestMs: 300,
+  });
+  expect(blockingTime([])).toEqual({ blockingMs: 0, longTasks: 0, longestMs: 0 });
 });
