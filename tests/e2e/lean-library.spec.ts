@@ -154,3 +154,63 @@ for (const zone of TIME_ZONES) {
     );
   });
 }
+
+/**
+ * What each build draws after its items change as the app changes them:
+ * contents and places updated, an item added and one removed, in one task,
+ * then (the lean library redrawing at the next frame only) two frames later.
+ */
+async function drawAfterChanges(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext({
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.locator('.vis-item').first().waitFor();
+  const drawn = await page.evaluate(async () => {
+    const { leanItems } = window as unknown as {
+      leanItems: {
+        get: () => { id: string; start: Date; content: HTMLElement }[];
+        update: (items: object[]) => void;
+        add: (item: object) => void;
+        remove: (id: string) => void;
+      };
+    };
+    const all = leanItems.get().filter((item) => item.id !== 'background-period');
+    const label = (text: string) => {
+      const span = document.createElement('span');
+      span.textContent = text;
+      return span;
+    };
+    leanItems.update(
+      all.slice(0, 40).map((item, index) => ({
+        id: item.id,
+        content: label(`changed ${index}`),
+        start: new Date(item.start.getTime() + 90 * 24 * 60 * 60 * 1000),
+      })),
+    );
+    leanItems.add({ id: 'added', content: label('added'), start: new Date(2004, 6, 1) });
+    leanItems.remove(all[60]?.id ?? '');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return [...document.querySelectorAll('.vis-item')].map((item) => {
+      const rect = item.getBoundingClientRect();
+      return `${item.className}|${item.textContent}|${rect.left.toFixed(1)},${rect.top.toFixed(1)},${rect.width.toFixed(1)}`;
+    });
+  });
+  await context.close();
+  expect(errors).toEqual([]);
+  return drawn;
+}
+
+test('after its items change, the lean vis-timeline draws what the published one draws', async ({
+  browser,
+}) => {
+  const lean = await drawAfterChanges(browser, urls.lean);
+  const published = await drawAfterChanges(browser, urls.published);
+  expect(published.filter((item) => item.includes('|changed ')).length).toBeGreaterThan(10);
+  expect(published.some((item) => item.includes('|added|'))).toBe(true);
+  expect(lean).toEqual(published);
+});

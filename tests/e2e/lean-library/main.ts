@@ -66,3 +66,5 @@ const timeline = new Timeline(document.getElementById('timeline') as HTMLElement
 
 /** For the spec: the timeline, to set its window. */
 (window as unknown as { leanTimeline: Timeline }).leanTimeline = timeline;
+/** For the spec: the items, to change them as the app does. */
+(window as unknown as { leanItems: DataSet<Item> }).leanItems = items;
