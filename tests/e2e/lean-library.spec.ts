@@ -77,7 +77,8 @@ test.afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-async function drawAt(browser: Browser, url: string, timezoneId: string): Promise<Drawn[]> {
+/** The test page in a fresh context, drawn, with its page errors collected. */
+async function openDrawn(browser: Browser, url: string, timezoneId: string) {
   const context = await browser.newContext({
     timezoneId,
     locale: 'ja-JP',
@@ -88,6 +89,11 @@ async function drawAt(browser: Browser, url: string, timezoneId: string): Promis
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   await page.locator('.vis-item').first().waitFor();
+  return { context, page, errors };
+}
+
+async function drawAt(browser: Browser, url: string, timezoneId: string): Promise<Drawn[]> {
+  const { context, page, errors } = await openDrawn(browser, url, timezoneId);
   const drawn: Drawn[] = [];
   for (const span of SPANS_MS) {
     drawn.push(
@@ -161,15 +167,7 @@ for (const zone of TIME_ZONES) {
  * then (the lean library redrawing at the next frame only) two frames later.
  */
 async function drawAfterChanges(browser: Browser, url: string): Promise<string[]> {
-  const context = await browser.newContext({
-    timezoneId: 'Asia/Tokyo',
-    viewport: { width: 1400, height: 900 },
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await page.locator('.vis-item').first().waitFor();
+  const { context, page, errors } = await openDrawn(browser, url, 'Asia/Tokyo');
   const drawn = await page.evaluate(async () => {
     const { leanItems } = window as unknown as {
       leanItems: {
