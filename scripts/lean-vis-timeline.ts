@@ -29,8 +29,10 @@
  *   the app asks for one): every item drawn and measured twice. The first
  *   fill of the timeline (300 items moved into view) paid that double
  *   measuring in its longest tasks; now only the next frame's redraw draws
- *   (Lighthouse TBT 2.5 → 1.1 s, speed index 3.7 → 2.5 s in a side-by-side
- *   run). Additions and removals still draw at once, as published.
+ *   (Lighthouse TBT 2.5 → 1.1 s, speed index 3.7 → 2.5 s, side by side
+ *   against a build with `LEAN_LEVERS_OFF=queued-item-redraw` through
+ *   `npm run bench:compare`). Additions and removals still draw at once, as
+ *   published.
  *
  * Every edit is an exact text replacement with an expected count. If a
  * new vis-timeline version changes the code, the build FAILS, naming the

@@ -20,9 +20,9 @@ function parts(date: string): DateParts {
 
 /**
  * Orders dates in the dataset's ISO form ("2001-03-25", "2001-03", "2001")
- * as plain strings, which is their time order. Not localeCompare: that
- * builds a locale's collator the first time, a cost paid in the first
- * view's longest task for nothing.
+ * as plain strings, which is their time order. Not localeCompare: its order
+ * is a locale's, not the calendar's, and it starts ICU's collation for a
+ * comparison that needs none.
  */
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,4 +1,3 @@
-import { compareIsoDates } from '../../lib/dates';
 /**
  * The rhythm of the talks: how many events each year, split by kind or by
  * the pair of leaders in office. Pure, so the chart and the tests agree.
@@ -9,6 +8,7 @@ import {
   type LeaderTerm,
   type TimelineEvent,
 } from '../../lib/dataset/schema';
+import { compareIsoDates } from '../../lib/dates';
 import { duringTerm } from '../events/filter-events';
 
 /**

@@ -173,12 +173,6 @@ export interface Dataset {
 }
 
 /**
- * Cross-file checks: every id a record points at must exist. A dangling
- * reference is reported and dropped; the record that held it is kept,
- * because the rest of it is still good data. Files that could not be
- * loaded at all are passed as `undefined` and are not checked against.
- */
-/**
  * The records with `check` applied, keeping each record, and the array
  * itself, wherever the check changed nothing: a file that arrives later
  * (the sources, say) then leaves the events the timeline already drew as
@@ -197,6 +191,12 @@ function sameRecords<T extends object>(
   return checked.some((record, index) => record !== records[index]) ? checked : records;
 }
 
+/**
+ * Cross-file checks: every id a record points at must exist. A dangling
+ * reference is reported and dropped; the record that held it is kept,
+ * because the rest of it is still good data. Files that could not be
+ * loaded at all are passed as `undefined` and are not checked against.
+ */
 export function checkReferences(dataset: Partial<Dataset> & { venues?: Venue[] }): {
   dataset: Partial<Dataset> & { venues?: Venue[] };
   issues: DataIssue[];

@@ -1,6 +1,6 @@
-import { compareIsoDates } from '../../../lib/dates';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../lib/dataset/schema';
+import { compareIsoDates } from '../../../lib/dates';
 import { AgreementLinks } from './agreement-links';
 
 /** Every document in time order; each opens its panel. */

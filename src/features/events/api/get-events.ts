@@ -1,7 +1,7 @@
-import { compareIsoDates } from '../../../lib/dates';
 import { useQuery } from '@tanstack/react-query';
 import { dataFileQueryOptions } from '../../../lib/dataset/data-file-query';
 import { parseEvents } from '../../../lib/dataset/validate';
+import { compareIsoDates } from '../../../lib/dates';
 
 /** Events in time order: previous/next, the list and the keyboard rely on it. */
 function parseSortedEvents(raw: unknown) {
